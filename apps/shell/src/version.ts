@@ -1,0 +1,1 @@
+export const SHELL_VERSION = "0.1.0";

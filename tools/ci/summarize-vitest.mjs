@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+// Sums the Vitest JSON report of every project (<project>/test-results/vitest.json) into the
+// single line CI reads: "N passed, N failed" (", N skipped" when any were skipped). Exits 1 when
+// a report is missing, a test failed, or a test file failed to load, so a broken run never looks green.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const projects = process.argv.slice(2);
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+let missing = 0;
+for (const project of projects) {
+  const file = join(project, 'test-results', 'vitest.json');
+  if (!existsSync(file)) {
+    console.error(`missing Vitest report: ${file}`);
+    missing += 1;
+    continue;
+  }
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  passed += report.numPassedTests ?? 0;
+  failed += report.numFailedTests ?? 0;
+  skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+  const unloadable = (report.testResults ?? []).filter((s) => s.status === 'failed' && (s.assertionResults ?? []).length === 0);
+  for (const suite of unloadable) console.error(`test file failed to load: ${suite.name}`);
+  failed += unloadable.length;
+}
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 || missing > 0 ? 1 : 0);
