@@ -1,1 +1,3 @@
 export const VERSION = "0.1.0";
+export * from './cmdlet/index.js';
+export * from './pipeline/index.js';

@@ -1,0 +1,32 @@
+export { defineCmdlet } from './define.js';
+export type {
+  BeginArguments,
+  BoundArgumentValues,
+  CmdletDeclaration,
+  CmdletDefinition,
+  CmdletExample,
+  CmdletInstance,
+  ConfirmImpact,
+  ProcessArguments,
+  RequiredPermissions,
+} from './define.js';
+export { parameter, switchParameter } from './parameter.js';
+export type { ParameterDeclaration, ParameterOptions, ParameterRecord, ParameterSetMembership, PipelineInput, Presence, SwitchOptions } from './parameter.js';
+export { arrayOf, ConversionFailure, defineParameterType, enumeration, types } from './parameter-types.js';
+export type { ConversionSource, ParameterType, ParameterTypeSpec, ParameterValue } from './parameter-types.js';
+export type { ParameterValidation } from './validation.js';
+export { allParameterSets } from './metadata.js';
+export type { CmdletMetadata, ParameterMetadata, SetMembership } from './metadata.js';
+export { commonParameters, shouldProcessParameters } from './common-parameters.js';
+export type { CommonParameterInfo } from './common-parameters.js';
+export type {
+  ActionPreference,
+  CmdletContext,
+  CommandLookup,
+  CommonParameterState,
+  InvocationInfo,
+  ScriptBlockInvocation,
+  VariableAccess,
+} from './context.js';
+export { provide, ServiceBag, serviceKey } from './services.js';
+export type { ServiceEntry, ServiceKey, ServiceReader } from './services.js';

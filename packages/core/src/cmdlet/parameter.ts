@@ -1,0 +1,98 @@
+/**
+ * Declaring parameters: `parameter(types.string, { mandatory: true, position: 0 })` and
+ * `switchParameter()`. The options are captured as literal types so that `defineCmdlet` can infer
+ * which arguments are always present (see BoundArguments in define.ts).
+ */
+import type { ParameterType } from './parameter-types.js';
+import { types } from './parameter-types.js';
+import type { ParameterValidation } from './validation.js';
+
+/** ValueFromPipeline, ValueFromPipelineByPropertyName, or both. */
+export type PipelineInput = 'value' | 'propertyName' | 'both';
+
+/** How a parameter takes part in one parameter set (PowerShell's [Parameter(ParameterSetName=...)]). */
+export interface ParameterSetMembership {
+  readonly mandatory?: boolean;
+  /** 0-based position for positional binding. */
+  readonly position?: number;
+  readonly fromPipeline?: PipelineInput;
+  /** Shown by the mandatory-parameter prompt on `!?`. */
+  readonly helpMessage?: string;
+}
+
+export interface ParameterOptions<T> extends ParameterSetMembership {
+  readonly aliases?: readonly string[];
+  /**
+   * The sets this parameter belongs to, each with its own membership; the top-level
+   * mandatory/position/fromPipeline are the defaults for each entry. Absent: every set.
+   */
+  readonly sets?: Readonly<Record<string, ParameterSetMembership>>;
+  /** Extra property names accepted ByPropertyName, besides the name and aliases. */
+  readonly pipelinePropertyNames?: readonly string[];
+  readonly validate?: ParameterValidation;
+  /** Help text (Get-Help -Parameter). */
+  readonly help?: string;
+  /** Tab-completion values; defaults to validate.set, then the type's own completions. */
+  readonly valueCompletions?: readonly string[];
+  /** The value the cmdlet receives when the parameter is not bound. */
+  readonly default?: T;
+  /** Mandatory parameters reject $null and '' unless allowed (AllowNull / AllowEmptyString). */
+  readonly allowNull?: boolean;
+  readonly allowEmptyString?: boolean;
+  /** Prompt without echo and never echo the value (client secrets, passwords). */
+  readonly secret?: boolean;
+  /** Hidden from help and completion (DontShow). */
+  readonly dontShow?: boolean;
+}
+
+/**
+ * When a cmdlet can count on a value:
+ * - 'always': mandatory in every set (and not pipeline-bound), has a default, or is a switch;
+ * - 'process': mandatory in every set but may come from the pipeline, so it is known in process only;
+ * - 'maybe': optional.
+ */
+export type Presence = 'always' | 'process' | 'maybe';
+
+export interface ParameterDeclaration<T, R extends Presence = Presence> {
+  readonly type: ParameterType<T>;
+  readonly options: ParameterOptions<T>;
+  readonly presence: R;
+}
+
+type PresenceOf<O> = O extends { readonly default: unknown }
+  ? 'always'
+  : O extends { readonly mandatory: true }
+    ? O extends { readonly sets: object }
+      ? 'maybe'
+      : O extends { readonly fromPipeline: PipelineInput }
+        ? 'process'
+        : 'always'
+    : 'maybe';
+
+function presenceOf(options: ParameterOptions<unknown>): Presence {
+  if (options.default !== undefined) return 'always';
+  if (options.mandatory !== true || options.sets !== undefined) return 'maybe';
+  return options.fromPipeline !== undefined ? 'process' : 'always';
+}
+
+// An empty object literal type: the options of a parameter declared without any.
+type NoOptions = Record<never, never>;
+
+export function parameter<T, const O extends ParameterOptions<NoInfer<T>> = NoOptions>(
+  type: ParameterType<T>,
+  options?: O,
+): ParameterDeclaration<T, PresenceOf<O>> {
+  const opts: ParameterOptions<T> = options ?? {};
+  if (type.isSwitch) throw new Error('Declare switches with switchParameter().');
+  // presenceOf computes at run time exactly what PresenceOf computes at compile time.
+  return { type, options: opts, presence: presenceOf(opts) as PresenceOf<O> };
+}
+
+export type SwitchOptions = Omit<ParameterOptions<boolean>, 'default' | 'mandatory' | 'allowNull' | 'allowEmptyString' | 'secret' | 'validate'>;
+
+/** A SwitchParameter: `true` when given (`-Force`, `-Force:$true`), `false` otherwise. */
+export function switchParameter(options: SwitchOptions = {}): ParameterDeclaration<boolean, 'always'> {
+  return { type: types.switch, options, presence: 'always' };
+}
+
+export type ParameterRecord = Readonly<Record<string, ParameterDeclaration<unknown>>>;
