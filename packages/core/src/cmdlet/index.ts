@@ -30,3 +30,11 @@ export type {
 } from './context.js';
 export { provide, ServiceBag, serviceKey } from './services.js';
 export type { ServiceEntry, ServiceKey, ServiceReader } from './services.js';
+export { CommandRegistry, commandNotFound } from './registry.js';
+export type { CommandQuery } from './registry.js';
+export { findParameter, parameterHelp, syntaxLines } from './help.js';
+export type { ParameterHelp, SyntaxLine } from './help.js';
+export { approvedVerbs, isApprovedVerb } from './verbs.js';
+export type { ApprovedVerb, VerbGroup } from './verbs.js';
+export { hasWildcard, matchesWildcard, wildcardToRegExp } from './wildcard.js';
+export { closestNames, editDistance } from './suggestions.js';
