@@ -1,0 +1,200 @@
+/**
+ * Concurrency that follows the service's throttling signals, for bulk writes.
+ *
+ * Graph's write limit is a token bucket per app and tenant (3,000 writes per 150 s, about 20/s).
+ * A bucket does not lose what it refills while we wait, so the throughput of a bulk run is the
+ * refill rate as long as we (a) keep enough requests in flight to drain it between waits and
+ * (b) stop sending while the service says it is empty, instead of feeding it 429s.
+ *
+ * That is TCP's congestion control (AIMD) applied to a request window:
+ * - slow start: +1 per success (the window doubles every round trip) until the first throttle;
+ * - then additive increase: +1 per window's worth of successes (one step per round trip);
+ * - on a 429: multiply the window by `decreaseFactor` (once per congestion event: throttles from
+ *   requests that were already in flight when we cut do not cut again), and pause all new starts
+ *   until the Retry-After has passed;
+ * - bounded by `max` (the cmdlet's -ThrottleLimit) and `min`.
+ */
+import { abortReason } from './sleep.js';
+
+export interface AdaptiveLimiterOptions {
+  /** Upper bound for concurrent tasks (-ThrottleLimit). */
+  readonly max: number;
+  /** Lower bound, default 1. */
+  readonly min?: number;
+  /** Starting window, default min(max, 4). */
+  readonly initial?: number;
+  /** Factor applied to the window on a throttle, default 0.5. */
+  readonly decreaseFactor?: number;
+  /** Pause after a throttle without Retry-After, default 1,000 ms. */
+  readonly defaultPauseMs?: number;
+  readonly now?: () => number;
+}
+
+/** Handed to each task: the place to report "the service throttled this request". */
+export interface LimiterSlot {
+  readonly signal: AbortSignal | undefined;
+  /** Report a 429 (or 503 with Retry-After) seen by this task, e.g. from the Graph client's onThrottle. */
+  throttled(retryAfterMs?: number): void;
+}
+
+export interface LimiterStats {
+  readonly inFlight: number;
+  /** Current concurrency window (whole tasks). */
+  readonly limit: number;
+  readonly max: number;
+  readonly queued: number;
+  /** Throttle signals received (429s). */
+  readonly throttles: number;
+  readonly completed: number;
+  readonly failed: number;
+  /** Epoch ms until which no task starts; undefined when not paused. */
+  readonly pausedUntil: number | undefined;
+}
+
+export interface AdaptiveLimiter {
+  readonly max: number;
+  run<T>(task: (slot: LimiterSlot) => Promise<T>, options?: { signal?: AbortSignal }): Promise<T>;
+  /** A throttle signal not tied to a task (e.g. a client-wide onThrottle hook): always counts as new congestion. */
+  throttled(retryAfterMs?: number): void;
+  stats(): LimiterStats;
+}
+
+interface Waiter {
+  start(): void;
+  reject(reason: unknown): void;
+  readonly signal: AbortSignal | undefined;
+  readonly onAbort: () => void;
+}
+
+export function createAdaptiveLimiter(options: AdaptiveLimiterOptions): AdaptiveLimiter {
+  const max = Math.max(1, Math.floor(options.max));
+  const min = Math.min(max, Math.max(1, Math.floor(options.min ?? 1)));
+  const factor = options.decreaseFactor ?? 0.5;
+  if (!(factor > 0 && factor < 1)) throw new RangeError('decreaseFactor must be between 0 and 1');
+  const defaultPauseMs = options.defaultPauseMs ?? 1000;
+  const now = options.now ?? (() => Date.now());
+
+  let window = clamp(options.initial ?? Math.min(max, 4));
+  let slowStart = true;
+  let epoch = 0;
+  let inFlight = 0;
+  let throttles = 0;
+  let completed = 0;
+  let failed = 0;
+  let pausedUntil = 0;
+  let resumeTimer: ReturnType<typeof setTimeout> | undefined;
+  const queue: Waiter[] = [];
+
+  function clamp(value: number): number {
+    return Math.min(max, Math.max(min, value));
+  }
+
+  function onThrottle(fromEpoch: number, retryAfterMs: number | undefined): void {
+    throttles++;
+    pausedUntil = Math.max(pausedUntil, now() + Math.max(0, retryAfterMs ?? defaultPauseMs));
+    if (fromEpoch === epoch) {
+      window = clamp(Math.floor(window * factor));
+      slowStart = false;
+      epoch++;
+    }
+    pump();
+  }
+
+  function onSuccess(fromEpoch: number, sawThrottle: boolean): void {
+    completed++;
+    if (sawThrottle || fromEpoch !== epoch) return;
+    window = clamp(slowStart ? window + 1 : window + 1 / window);
+  }
+
+  function pump(): void {
+    const wait = pausedUntil - now();
+    if (wait > 0) {
+      if (resumeTimer === undefined && queue.length > 0) {
+        resumeTimer = setTimeout(() => {
+          resumeTimer = undefined;
+          pump();
+        }, wait);
+      }
+      return;
+    }
+    while (queue.length > 0 && inFlight < Math.floor(window)) {
+      const waiter = queue.shift() as Waiter;
+      waiter.signal?.removeEventListener('abort', waiter.onAbort);
+      waiter.start();
+    }
+  }
+
+  function execute<T>(task: (slot: LimiterSlot) => Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+    inFlight++;
+    let slotEpoch = epoch;
+    let sawThrottle = false;
+    const slot: LimiterSlot = {
+      signal,
+      throttled(retryAfterMs?: number) {
+        sawThrottle = true;
+        onThrottle(slotEpoch, retryAfterMs);
+        // A retry of this task is sent after the cut, so its next throttle is news again.
+        slotEpoch = epoch;
+      },
+    };
+    return Promise.resolve()
+      .then(() => task(slot))
+      .then(
+        (value) => {
+          onSuccess(slotEpoch, sawThrottle);
+          return value;
+        },
+        (error: unknown) => {
+          failed++;
+          const status = (error as { status?: unknown } | null)?.status;
+          if (status === 429 && !sawThrottle) {
+            const retryAfterMs = (error as { retryAfterMs?: unknown }).retryAfterMs;
+            onThrottle(slotEpoch, typeof retryAfterMs === 'number' ? retryAfterMs : undefined);
+          }
+          throw error;
+        },
+      )
+      .finally(() => {
+        inFlight--;
+        pump();
+      });
+  }
+
+  return {
+    max,
+    run<T>(task: (slot: LimiterSlot) => Promise<T>, runOptions: { signal?: AbortSignal } = {}): Promise<T> {
+      const signal = runOptions.signal;
+      if (signal?.aborted) return Promise.reject(abortReason(signal));
+      return new Promise<T>((resolve, reject) => {
+        const waiter: Waiter = {
+          signal,
+          start: () => execute(task, signal).then(resolve, reject),
+          reject,
+          onAbort: () => {
+            const position = queue.indexOf(waiter);
+            if (position !== -1) queue.splice(position, 1);
+            reject(abortReason(signal));
+          },
+        };
+        signal?.addEventListener('abort', waiter.onAbort, { once: true });
+        queue.push(waiter);
+        pump();
+      });
+    },
+    throttled(retryAfterMs?: number) {
+      onThrottle(epoch, retryAfterMs);
+    },
+    stats() {
+      return {
+        inFlight,
+        limit: Math.floor(window),
+        max,
+        queued: queue.length,
+        throttles,
+        completed,
+        failed,
+        pausedUntil: pausedUntil > now() ? pausedUntil : undefined,
+      };
+    },
+  };
+}
