@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// Runs benchmarks: `node tools/bench/run.mjs` runs every tools/bench/*.mjs (except this file) in
+// name order; `node tools/bench/run.mjs startup soak` runs the named ones. Each runs in its own
+// Node process so one benchmark's heap and loaded modules never skew the next.
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const available = readdirSync(here)
+  .filter((f) => f.endsWith('.mjs') && f !== 'run.mjs')
+  .map((f) => f.slice(0, -'.mjs'.length))
+  .sort();
+
+const requested = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const unknown = requested.filter((r) => !available.includes(r));
+if (unknown.length > 0) {
+  console.error(`Unknown benchmark(s): ${unknown.join(', ')}. Available: ${available.join(', ')}`);
+  process.exit(2);
+}
+
+let failed = 0;
+for (const name of requested.length > 0 ? requested : available) {
+  console.log(`\n=== bench: ${name} ===`);
+  const result = spawnSync(process.execPath, [join(here, `${name}.mjs`)], { stdio: 'inherit' });
+  if (result.status !== 0) {
+    failed++;
+    console.error(`bench ${name} failed (exit ${result.status ?? result.signal})`);
+  }
+}
+process.exit(failed > 0 ? 1 : 0);
