@@ -103,7 +103,7 @@ export function createAdaptiveLimiter(options: AdaptiveLimiterOptions): Adaptive
   function onSuccess(fromEpoch: number, sawThrottle: boolean): void {
     completed++;
     if (sawThrottle || fromEpoch !== epoch) return;
-    window = clamp(slowStart ? window + 1 : window + 1 / window);
+    window = clamp(slowStart ? window + 1 : window + 1 / Math.floor(window));
   }
 
   function pump(): void {

@@ -8,8 +8,10 @@ export function parseRetryAfter(value: string | null | undefined, now: number = 
   const text = value.trim();
   if (text === '') return undefined;
   if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
-  // Only accept something that looks like a date, so "soon" or "-1" do not parse by accident.
-  if (!/[a-z]/i.test(text)) return undefined;
+  // Only accept the shapes of an HTTP date (a month name and a time); Date.parse alone is lenient.
+  if (!/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(text) || !/\d{1,2}:\d{2}:\d{2}/.test(text)) {
+    return undefined;
+  }
   const at = Date.parse(text);
   if (Number.isNaN(at)) return undefined;
   return Math.max(0, at - now);
