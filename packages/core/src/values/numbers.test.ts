@@ -20,7 +20,7 @@ describe('numericTypeOf', () => {
 describe('formatNumberInvariant', () => {
   it.each([
     [42, '42'], [-7, '-7'], [3.5, '3.5'], [0.1 + 0.2, '0.30000000000000004'], [1e21, '1E+21'], [1.5e-7, '1.5E-07'],
-    [0.0001, '0.0001'], [123456.789, '123456.789'], [Number.NaN, 'NaN'], [Infinity, 'Infinity'], [1e15 + 0.5, '1.0000000000000005E+15'],
+    [0.0001, '0.0001'], [0.00001, '1E-05'], [123456.789, '123456.789'], [Number.NaN, 'NaN'], [Infinity, 'Infinity'], [1e15 + 0.5, '1.0000000000000005E+15'],
   ])('%d → %s', (n, text) => {
     expect(formatNumberInvariant(n)).toBe(text);
   });

@@ -31,7 +31,7 @@ export function formatNumberInvariant(n: number): string {
   if (Object.is(n, -0)) return '-0';
   if (Number.isInteger(n) && Math.abs(n) <= Number.MAX_SAFE_INTEGER) return String(n);
   const exponent = Math.floor(Math.log10(Math.abs(n)));
-  if (exponent >= 15 || exponent < -5) {
+  if (exponent >= 15 || exponent < -4) {
     // JS gives '1.5e+21' / '1e-7'; .NET gives '1.5E+21' / '1E-07'.
     const [mantissa = '', exp = '0'] = n.toExponential().split('e');
     const sign = exp.startsWith('-') ? '-' : '+';
