@@ -38,3 +38,4 @@ export { approvedVerbs, isApprovedVerb } from './verbs.js';
 export type { ApprovedVerb, VerbGroup } from './verbs.js';
 export { hasWildcard, matchesWildcard, wildcardToRegExp } from './wildcard.js';
 export { closestNames, editDistance } from './suggestions.js';
+export * from './binder/index.js';

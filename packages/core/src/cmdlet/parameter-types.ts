@@ -120,7 +120,7 @@ export function enumeration<const T extends string>(name: string, names: readonl
 }
 
 const switchType: ParameterType<boolean> = {
-  ...builtin('SwitchParameter', v.boolean(), 'Boolean'),
+  ...builtin('SwitchParameter', v.boolean(), 'SwitchParameter'),
   fullName: 'System.Management.Automation.SwitchParameter',
   isSwitch: true,
 };

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { bindCommand } from './bind.js';
+import { BindingError } from './errors.js';
+import { defineCmdlet } from '../define.js';
+import { parameter, switchParameter } from '../parameter.js';
+import { arrayOf, types } from '../parameter-types.js';
+import { named, val } from '../../pipeline/argument-builders.js';
+import { NonInteractiveHost, ScriptedHost } from '../../pipeline/hosts.js';
+import type { Host } from '../../pipeline/host.js';
+import type { CommandArgument } from '../../pipeline/command-argument.js';
+import { PSGuid } from '../../values/model.js';
+
+const getUser = defineCmdlet({
+  name: 'Get-User',
+  synopsis: 'Gets users.',
+  parameterSets: ['All', 'ByIdentity', 'ByFilter'],
+  defaultParameterSet: 'All',
+  parameters: {
+    Identity: parameter(types.string, { sets: { ByIdentity: { mandatory: true, position: 0 } } }),
+    Filter: parameter(types.string, { sets: { ByFilter: { mandatory: true } } }),
+    Delta: switchParameter({ sets: { All: {} } }),
+    Properties: parameter(arrayOf(types.string), { position: 1 }),
+  },
+});
+
+const noDefault = defineCmdlet({
+  name: 'Set-Thing',
+  synopsis: 'Sets things.',
+  parameters: {
+    Id: parameter(types.guid, { sets: { ById: { mandatory: true } } }),
+    Name: parameter(types.string, { sets: { ByName: { mandatory: true } } }),
+    Count: parameter(types.int32, { sets: { ById: { position: 0 }, ByName: { position: 0 } } }),
+    Label: parameter(types.string, { sets: { ByName: {} } }),
+  },
+  defaultParameterSet: 'ById',
+});
+
+const twoSetsNoDefault = defineCmdlet({
+  name: 'Remove-Thing',
+  synopsis: 'Removes.',
+  parameterSets: ['A', 'B'],
+  defaultParameterSet: 'A',
+  parameters: {
+    First: parameter(types.string, { sets: { A: { mandatory: true }, B: {} } }),
+    Second: parameter(types.string, { sets: { B: { mandatory: true } } }),
+    Shared: parameter(types.string, { sets: { A: {}, B: {} } }),
+    OnlyA: parameter(types.string, { sets: { A: {} } }),
+  },
+});
+
+const nonInteractive = new NonInteractiveHost();
+const bind = (cmd: typeof getUser, args: CommandArgument[], host: Host = nonInteractive) =>
+  bindCommand(cmd, args, { host, expectingInput: false, pipelinePosition: 1 });
+
+async function bindError(cmd: typeof getUser, args: CommandArgument[], host: Host = nonInteractive): Promise<BindingError> {
+  try {
+    await bind(cmd, args, host);
+  } catch (error) {
+    if (error instanceof BindingError) return error;
+    throw error;
+  }
+  throw new Error('expected a binding error');
+}
+
+describe('parameter sets', () => {
+  it('picks the default set when nothing narrows', async () => {
+    expect((await bind(getUser, [])).initial.parameterSetName).toBe('All');
+  });
+
+  it('narrows by named parameters', async () => {
+    const b = await bind(getUser, [named('Filter'), val("startswith(displayName,'A')")]);
+    expect(b.initial.parameterSetName).toBe('ByFilter');
+  });
+
+  it('binds positional arguments, the default set first, then other sets', async () => {
+    const b = await bind(getUser, [val('john@contoso.com')]);
+    expect(b.initial.parameterSetName).toBe('ByIdentity');
+    expect(b.initial.values['Identity']).toBe('john@contoso.com');
+    const two = await bind(getUser, [val('john@contoso.com'), val(['Mail', 'Id'])]);
+    expect(two.initial.values['Properties']).toEqual(['Mail', 'Id']);
+  });
+
+  it('tries the next candidate at a position when conversion fails', async () => {
+    const b = await bind(noDefault, [named('Name'), val('x'), val(3, '3')]);
+    expect(b.initial.values['Count']).toBe(3);
+    expect(b.initial.parameterSetName).toBe('ByName');
+    const e = await bindError(noDefault, [named('Id'), val('not-a-guid')]);
+    expect(e.record.errorId).toBe('ParameterArgumentTransformationError');
+  });
+
+  it('rejects parameters from different sets', async () => {
+    const e = await bindError(getUser, [named('Filter'), val('x'), named('Delta')]);
+    expect(e.record.message).toBe(
+      'Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.',
+    );
+    expect(e.record.errorId).toBe('AmbiguousParameterSet');
+  });
+
+  it('resolves by the default set when several remain', async () => {
+    const b = await bind(twoSetsNoDefault, [named('First'), val('a'), named('Shared'), val('s')]);
+    expect(b.initial.parameterSetName).toBe('A');
+  });
+
+  it('reports a positional argument nothing accepts', async () => {
+    const e = await bindError(getUser, [val('a'), val('b'), val('c')]);
+    expect(e.record.message).toBe("A positional parameter cannot be found that accepts argument 'c'.");
+  });
+
+  it('reports missing mandatory parameters without an interactive host', async () => {
+    const e = await bindError(noDefault, []);
+    expect(e.record.message).toBe('Cannot process command because of one or more missing mandatory parameters: Id.');
+    expect(e.record.errorId).toBe('MissingMandatoryParameter');
+  });
+
+  it('prompts an interactive host for missing mandatory parameters', async () => {
+    const host = new ScriptedHost({ prompts: [{ Id: '72e2eb87-c124-4c59-b6b4-4a5f9a1b2c3d' }] });
+    const b = await bind(noDefault, [named('Count'), val(2, '2')], host);
+    expect(b.initial.values['Id']).toBeInstanceOf(PSGuid);
+    expect(host.calls).toEqual([
+      {
+        kind: 'prompt',
+        request: {
+          caption: 'cmdlet Set-Thing at command pipeline position 1',
+          message: 'Supply values for the following parameters:',
+          fields: [{ name: 'Id', typeName: 'Guid', isArray: false, helpMessage: undefined, secret: false }],
+        },
+      },
+    ]);
+  });
+
+  it('errors when the prompt is cancelled or answered empty', async () => {
+    const cancelled = await bindError(noDefault, [], new ScriptedHost({ prompts: [undefined] }));
+    expect(cancelled.record.errorId).toBe('MissingMandatoryParameter');
+    const empty = await bindError(twoSetsNoDefault, [], new ScriptedHost({ prompts: [{ First: '' }] }));
+    expect(empty.record.message).toBe("Cannot bind argument to parameter 'First' because it is an empty string.");
+  });
+});
