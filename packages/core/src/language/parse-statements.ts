@@ -1,0 +1,155 @@
+/**
+ * Statements and pipelines: statement lists with `;`/newline separators, pipelines whose first
+ * element may be an expression, assignments, grouping `( )`, `$( )` and `@( )`.
+ */
+import type { ExpressionAst, PipelineBaseAst, PipelineElementAst, StatementAst } from './ast.js';
+import { isOp, type LexToken } from './lex-token.js';
+import { ASSIGNMENT_OPERATORS } from './operators.js';
+import { parseCommand } from './parse-commands.js';
+import { parseExpression } from './parse-expressions.js';
+import { parseKeywordStatement } from './parse-keywords.js';
+import { endsStatement, type Parser } from './parser-core.js';
+import { classifyStatementStart } from './statement-start.js';
+
+/** Statements up to `closer` (not consumed) or the end of input. */
+export function parseStatementList(p: Parser, closer: ')' | '}' | null): StatementAst[] {
+  const statements: StatementAst[] = [];
+  for (;;) {
+    p.skipSeparators();
+    const t = p.peek('command');
+    if (t.kind === 'EndOfInput') return statements;
+    if (closer !== null && isOp(t, closer)) return statements;
+    if (isOp(t, ')') || isOp(t, '}')) p.unexpected(t);
+    const statement = parseStatement(p);
+    statements.push(statement);
+    if (!endsWithBlock(statement)) expectStatementEnd(p, closer);
+  }
+}
+
+/** After a pipeline-like statement only a separator or the closer may follow. */
+function expectStatementEnd(p: Parser, closer: ')' | '}' | null): void {
+  const t = p.peek('command');
+  if (t.kind === 'EndOfInput' || t.kind === 'NewLine' || isOp(t, ';')) return;
+  if (closer !== null && isOp(t, closer)) return;
+  if (t.kind === 'Redirection') p.failAt('RedirectionNotSupported', t.op, t);
+  if (t.kind === 'Operator' && (t.op === '&&' || t.op === '||')) p.failAt('InvalidEndOfLine', t.op, t);
+  if (isOp(t, '&')) p.failAt('AmpersandNotAllowed', '', t);
+  p.unexpected(p.peek('expression'));
+}
+
+function endsWithBlock(statement: StatementAst): boolean {
+  switch (statement.type) {
+    case 'If':
+    case 'ForEach':
+    case 'Try':
+      return true;
+    case 'Assignment':
+      return endsWithBlock(statement.value);
+    default:
+      return false;
+  }
+}
+
+export function parseStatement(p: Parser): StatementAst {
+  const start = classifyStatementStart(p);
+  if (start.kind === 'keyword') return parseKeywordStatement(p, start.keyword, start.token);
+  return parsePipeline(p);
+}
+
+/** A pipeline or an assignment (what `( )`, conditions and `foreach (... in ...)` hold). */
+export function parsePipeline(p: Parser): PipelineBaseAst {
+  const startKind = classifyStatementStart(p).kind;
+  let first: PipelineElementAst;
+  if (startKind === 'expression') {
+    const expression = parseExpression(p);
+    const t = p.peek('expression');
+    if (t.kind === 'Operator' && ASSIGNMENT_OPERATORS.has(t.op)) return parseAssignment(p, expression, t);
+    first = expression;
+  } else {
+    first = parseCommand(p);
+  }
+  const elements: PipelineElementAst[] = [first];
+  for (;;) {
+    const t = p.peek('command');
+    if (t.kind === 'NewLine') {
+      // PowerShell 7: a line starting with `|` continues the pipeline of the line before.
+      if (!isOp(p.peekPastNewlines('command'), '|')) break;
+      p.skipNewlines();
+      continue;
+    }
+    if (!isOp(t, '|')) break;
+    p.take(t);
+    p.skipNewlines();
+    const next = p.peek('command');
+    if (endsStatement(next)) {
+      if (next.kind === 'EndOfInput') p.failMissing('EmptyPipeElement', '', next);
+      p.failAt('EmptyPipeElement', '', next);
+    }
+    if (classifyStatementStart(p).kind === 'expression') {
+      const culprit = p.peek('expression');
+      p.failAt('ExpressionsMustBeFirstInPipeline', '', culprit);
+    }
+    elements.push(parseCommand(p));
+  }
+  const last = elements[elements.length - 1] ?? first;
+  return { type: 'Pipeline', elements, span: p.span(first.span.start, last.span.end) };
+}
+
+function isAssignable(target: ExpressionAst): boolean {
+  switch (target.type) {
+    case 'Variable':
+    case 'MemberAccess':
+    case 'Index':
+      return true;
+    case 'Convert':
+      return isAssignable(target.child);
+    case 'ArrayLiteral':
+      return target.elements.every(isAssignable);
+    default:
+      return false;
+  }
+}
+
+function parseAssignment(p: Parser, target: ExpressionAst, op: LexToken & { kind: 'Operator' }): PipelineBaseAst {
+  if (!isAssignable(target)) p.fail('InvalidLeftHandSide', '', target.span.start, target.span.end, false);
+  p.take(op);
+  p.skipNewlines();
+  const next = p.peek('command');
+  if (endsStatement(next)) p.failMissing('ExpectedValueExpression', op.op, next);
+  const value = parseStatement(p);
+  return {
+    type: 'Assignment',
+    target,
+    operator: op.op as '=',
+    value,
+    span: p.span(target.span.start, value.span.end),
+  };
+}
+
+/** `( pipeline )` with `open` the `(` token. */
+export function parseGroupedPipeline(p: Parser, open: LexToken): ExpressionAst {
+  p.take(open);
+  p.enter(open.start);
+  p.skipNewlines();
+  const first = p.peek('command');
+  if (first.kind === 'EndOfInput') p.failMissing('MissingEndParenthesisInExpression', '', first);
+  if (isOp(first, ')')) p.failAt('ExpectedExpression', '', first);
+  const pipeline = parsePipeline(p);
+  p.skipNewlines();
+  const close = p.peek('command');
+  if (!isOp(close, ')')) p.failMissing('MissingEndParenthesisInExpression', '', close);
+  p.take(close);
+  p.leave();
+  return { type: 'Paren', pipeline, span: p.span(open.start, close.end) };
+}
+
+/** The statements of `$( )` / `@( )` after the opener (already consumed) through the `)`. */
+export function parseStatementGroup(p: Parser, open: LexToken): { statements: StatementAst[]; end: number } {
+  p.enter(open.start);
+  const statements = parseStatementList(p, ')');
+  const close = p.peek('command');
+  if (!isOp(close, ')')) p.failMissing('MissingEndParenthesisInSubexpression', '', close);
+  p.take(close);
+  p.leave();
+  return { statements, end: close.end };
+}
