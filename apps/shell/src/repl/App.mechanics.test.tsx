@@ -1,0 +1,128 @@
+/**
+ * REPL mechanics that do not depend on the engine (cancellation, progress, host questions), driven
+ * through a minimal backend whose runs are scripted per test. Engine-backed behaviour (colouring,
+ * completion, history rules, tables) is tested against the real core in App.test.tsx.
+ */
+import type { ParameterPromptAnswers } from '@entra-shell/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ReplBackend, RunEvent, RunOptions } from '../backend/types.js';
+import { stripAnsi } from '../render/ansi.js';
+import { renderInk, type Harness } from '../testing/ink-harness.js';
+import { App } from './App.js';
+import type { InkHost } from './host/ink-host.js';
+
+type Script = (host: InkHost, options: RunOptions) => AsyncIterable<RunEvent>;
+
+function backend(host: InkHost, script: Script): ReplBackend {
+  return {
+    location: () => 'demo:contoso.onmicrosoft.com',
+    highlight: () => [],
+    isIncomplete: () => false,
+    historyDestination: () => 'memory',
+    complete: () => Promise.resolve({ start: 0, end: 0, items: [] }),
+    run: (_script, options) => script(host, options),
+  };
+}
+
+let harness: Harness | undefined;
+afterEach(() => harness?.unmount());
+
+function start(script: Script): { harness: Harness; exits: number[] } {
+  const exits: number[] = [];
+  harness = renderInk(<App createBackend={(host) => Promise.resolve(backend(host, script))} color={false} onExit={(c) => exits.push(c)} />);
+  return { harness, exits };
+}
+
+const plain = (h: Harness): string => stripAnsi(h.lastFrame());
+
+describe('REPL mechanics', () => {
+  it('shows a spinner and a progress bar, and Ctrl+C stops the run and returns to the prompt', async () => {
+    let aborted = false;
+    const { harness: h } = start(async function* (_host, { signal }) {
+      yield { kind: 'progress', progress: { activityId: 1, activity: 'Issuing passes', status: 'Working', percentComplete: 25, current: 25, total: 100, completed: false } };
+      await new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+      aborted = true;
+    });
+    await h.waitForFrame((f) => f.includes('PS demo:contoso.onmicrosoft.com>'));
+    h.type('Slow-Thing', '\r');
+    await h.waitForFrame((f) => stripAnsi(f).includes('25/100'));
+    expect(plain(h)).toContain('Slow-Thing');
+    expect(plain(h)).toContain('Ctrl+C to stop');
+    h.type('\x03');
+    await h.waitForFrame((f) => !stripAnsi(f).includes('Ctrl+C to stop'));
+    expect(aborted).toBe(true);
+    expect(plain(h).trimEnd().endsWith('PS demo:contoso.onmicrosoft.com>')).toBe(true);
+  });
+
+  it('clears the line with ^C when idle and quits on Ctrl+D at an empty line', async () => {
+    const { harness: h, exits } = start(async function* () {});
+    await h.waitForFrame((f) => f.includes('PS demo:'));
+    h.type('Get-Dat', '\x03');
+    await h.waitForFrame((f) => stripAnsi(f).includes('PS demo:contoso.onmicrosoft.com> Get-Dat^C'));
+    h.type('\x04');
+    await h.waitForFrame(() => exits.length > 0);
+    expect(exits).toEqual([0]);
+  });
+
+  it('asks for mandatory parameters inline and hands the answers to the engine', async () => {
+    let answers: ParameterPromptAnswers | undefined;
+    const { harness: h } = start(async function* (host) {
+      answers = await host.promptForParameters({
+        caption: 'cmdlet New-EntraIDUserTemporaryAccessPass at command pipeline position 1',
+        message: 'Supply values for the following parameters:',
+        fields: [{ name: 'Identity', typeName: 'EntraIDUserPipeBind', isArray: false, secret: false }],
+      });
+      yield { kind: 'text', text: 'done' };
+    });
+    await h.waitForFrame((f) => f.includes('PS demo:'));
+    h.type('New-EntraIDUserTemporaryAccessPass', '\r');
+    await h.waitForFrame((f) => f.includes('Identity: '));
+    expect(plain(h)).toContain('Supply values for the following parameters:');
+    h.type('johndoe@contoso.onmicrosoft.com', '\r');
+    await h.waitForFrame((f) => f.includes('done'));
+    expect(answers).toEqual({ Identity: 'johndoe@contoso.onmicrosoft.com' });
+    expect(plain(h)).toContain('Identity: johndoe@contoso.onmicrosoft.com');
+  });
+
+  it('reads secrets masked', async () => {
+    let secret = '';
+    const { harness: h } = start(async function* (host) {
+      secret = await host.readSecret('ClientSecret');
+      yield { kind: 'text', text: 'ok' };
+    });
+    await h.waitForFrame((f) => f.includes('PS demo:'));
+    h.type('Connect-Thing', '\r');
+    await h.waitForFrame((f) => f.includes('ClientSecret: '));
+    h.type('s3cr3t');
+    await h.waitForFrame((f) => f.includes('ClientSecret: ******'));
+    expect(plain(h)).not.toContain('s3cr3t');
+    h.type('\r');
+    await h.waitForFrame((f) => f.includes('ok'));
+    expect(secret).toBe('s3cr3t');
+    expect(plain(h)).not.toContain('s3cr3t');
+  });
+
+  it('answers -Confirm with a hot key', async () => {
+    let choice = -1;
+    const { harness: h } = start(async function* (host) {
+      choice = await host.confirm('Confirm', 'Are you sure you want to perform this action?', [{ label: '&Yes' }, { label: '&No' }], 0);
+      yield { kind: 'text', text: `choice ${choice}` };
+    });
+    await h.waitForFrame((f) => f.includes('PS demo:'));
+    h.type('Remove-Thing', '\r');
+    await h.waitForFrame((f) => f.includes('[Y] Yes  [N] No  [?] Help (default is "Y"): '));
+    h.type('n', '\r');
+    await h.waitForFrame((f) => f.includes('choice 1'));
+    expect(choice).toBe(1);
+  });
+
+  it('quits with the code of `exit`', async () => {
+    const { harness: h, exits } = start(async function* () {
+      yield { kind: 'exit', code: 3 };
+    });
+    await h.waitForFrame((f) => f.includes('PS demo:'));
+    h.type('exit 3', '\r');
+    await h.waitForFrame(() => exits.length > 0);
+    expect(exits).toEqual([3]);
+  });
+});

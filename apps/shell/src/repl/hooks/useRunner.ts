@@ -1,0 +1,83 @@
+/**
+ * Runs accepted input through the backend: streams finished text to the scrollback, keeps the
+ * progress records of the running pipeline for the progress bar, and cancels on Ctrl+C. Cancelling
+ * aborts the pipeline's signal (which also aborts HTTP) and returns to the prompt at once, without
+ * waiting for a stage that is slow to notice.
+ */
+import { useState } from 'react';
+import type { ProgressView, ReplBackend } from '../../backend/types.js';
+import { Store } from '../state/store.js';
+import type { Scrollback } from './useScrollback.js';
+
+export interface RunningState {
+  /** What the spinner names: the first command of the input. */
+  readonly label: string;
+  readonly startedAt: number;
+  /** Live progress bars by activity id; completed activities are removed. */
+  readonly progress: ReadonlyMap<number, ProgressView>;
+}
+
+export interface RunOutcome {
+  /** Set when the script ran `exit`. */
+  readonly exitCode?: number;
+  readonly cancelled: boolean;
+}
+
+export class Runner {
+  readonly running = new Store<RunningState | null>(null);
+  #controller: AbortController | undefined;
+
+  constructor(private readonly scrollback: Scrollback) {}
+
+  get isRunning(): boolean {
+    return this.running.get() !== null;
+  }
+
+  async run(backend: ReplBackend, script: string, label: string, width: number, color: boolean): Promise<RunOutcome> {
+    const controller = new AbortController();
+    this.#controller = controller;
+    this.running.set({ label, startedAt: Date.now(), progress: new Map() });
+    const aborted = new Promise<'aborted'>((resolve) => controller.signal.addEventListener('abort', () => resolve('aborted'), { once: true }));
+    let exitCode: number | undefined;
+    const iterator = backend.run(script, { signal: controller.signal, width, color })[Symbol.asyncIterator]();
+    try {
+      for (;;) {
+        const next = await Promise.race([iterator.next(), aborted]);
+        if (next === 'aborted' || next.done) break;
+        const event = next.value;
+        if (event.kind === 'text') this.scrollback.append(event.text);
+        else if (event.kind === 'progress') this.#updateProgress(event.progress);
+        else exitCode = event.code;
+      }
+    } catch (error) {
+      // The backend turns engine errors into text; anything reaching here is a shell bug, but the
+      // prompt must come back regardless, with a message rather than a stack trace.
+      this.scrollback.append(`\x1b[31;1mentra-shell: ${error instanceof Error ? error.message : String(error)}\x1b[0m`);
+    } finally {
+      // Tell the engine's generator we are gone; it finishes unwinding in the background.
+      if (controller.signal.aborted && iterator.return) iterator.return().catch(() => undefined);
+      this.#controller = undefined;
+      this.running.set(null);
+    }
+    return { exitCode, cancelled: controller.signal.aborted };
+  }
+
+  cancel(): void {
+    this.#controller?.abort(new DOMException('The pipeline was stopped (Ctrl+C).', 'AbortError'));
+  }
+
+  #updateProgress(p: ProgressView): void {
+    this.running.set((state) => {
+      if (!state) return state;
+      const progress = new Map(state.progress);
+      if (p.completed) progress.delete(p.activityId);
+      else progress.set(p.activityId, p);
+      return { ...state, progress };
+    });
+  }
+}
+
+export function useRunner(scrollback: Scrollback): Runner {
+  const [runner] = useState(() => new Runner(scrollback));
+  return runner;
+}
