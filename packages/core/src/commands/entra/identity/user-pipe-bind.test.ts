@@ -34,6 +34,13 @@ describe('resolveUserIdentity', () => {
     expect(resolveUserIdentity(new PSObject({ Id: 'row-7', UserId: ID }))).toMatchObject({ key: ID, id: ID });
   });
 
+  it("never takes a pass record's Id for the user", () => {
+    const pass = new PSObject({ UserPrincipalName: UPN, UserId: null, TemporaryAccessPass: 'x', Id: '6f1c4b0e-3a0b-4a3e-9b0b-0c6a7d0f3b1a' });
+    expect(resolveUserIdentity(pass)).toEqual({ key: UPN, userPrincipalName: UPN, display: UPN });
+    const row = new PSObject({ UserPrincipalName: UPN, UserId: ID, Id: '6f1c4b0e-3a0b-4a3e-9b0b-0c6a7d0f3b1a' });
+    expect(resolveUserIdentity(row)).toMatchObject({ key: ID, id: ID });
+  });
+
   it('returns undefined for values that name no user', () => {
     expect(resolveUserIdentity(null)).toBeUndefined();
     expect(resolveUserIdentity('  ')).toBeUndefined();

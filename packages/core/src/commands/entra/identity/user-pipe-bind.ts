@@ -4,7 +4,8 @@
  *
  * Accepted: a UPN string, a GUID (string or [guid]), an EntraIDUser record, or any object with
  * an Id / UserPrincipalName / UserId / ObjectId property (an Import-Csv row, a Graph SDK object,
- * a hashtable). A property is only trusted as an id when it holds a GUID.
+ * a hashtable). A property is only trusted as an id when it holds a GUID; UserId and ObjectId are
+ * preferred over Id, which some records use for something else.
  */
 import { PSGuid, PSHashtable, PSObject } from '../../../values/model.js';
 import { canonicalGuid } from './guid.js';
@@ -20,10 +21,15 @@ export interface UserIdentity {
   readonly display: string;
 }
 
-const ID_PROPERTIES = ['Id', 'UserId', 'ObjectId'] as const;
+const ID_PROPERTIES = ['UserId', 'ObjectId', 'Id'] as const;
 const UPN_PROPERTIES = ['UserPrincipalName', 'UPN'] as const;
 
 /** A property value as text, for objects of any of the shapes a pipeline can carry. */
+function hasProperty(input: object, name: string): boolean {
+  if (input instanceof PSObject || input instanceof PSHashtable) return input.has(name);
+  return Object.keys(input).some((k) => k.toLowerCase() === name.toLowerCase());
+}
+
 function readProperty(input: object, name: string): unknown {
   if (input instanceof PSObject) return input.has(name) ? input.get(name) : undefined;
   if (input instanceof PSHashtable) return input.get(name);
@@ -61,8 +67,11 @@ export function resolveUserIdentity(input: unknown): UserIdentity | undefined {
   }
   if (typeof input !== 'object') return undefined;
 
+  // An object that names its user with UserId (a TemporaryAccessPass record, its CSV export) uses
+  // Id for something else (the pass), so Id must not be mistaken for the user.
+  const idProperties = hasProperty(input, 'UserId') ? ID_PROPERTIES.filter((n) => n !== 'Id') : ID_PROPERTIES;
   let id: string | undefined;
-  for (const name of ID_PROPERTIES) {
+  for (const name of idProperties) {
     const text = asText(readProperty(input, name));
     const guid = text === undefined ? undefined : canonicalGuid(text);
     if (guid) {
@@ -80,7 +89,7 @@ export function resolveUserIdentity(input: unknown): UserIdentity | undefined {
   }
   if (upn !== undefined) return fromText(upn);
   // An Id column that holds a UPN (common in hand-written CSVs) still identifies the user.
-  for (const name of ID_PROPERTIES) {
+  for (const name of idProperties) {
     const text = asText(readProperty(input, name));
     if (text !== undefined) return fromText(text);
   }

@@ -97,6 +97,8 @@ export function describeTapFailure(
   subject: string,
   request: TapRequestOptions,
   policy: TapPolicy | undefined,
+  /** Why a 403 happened, from the token's claims (auth's explainForbidden); a generic hint otherwise. */
+  forbiddenAdvice?: string,
 ): TapFailureDescription {
   const kind = classifyTapFailure(error, request);
   const suffix = ids(error) === '' ? '' : ` (${ids(error)})`;
@@ -126,6 +128,7 @@ export function describeTapFailure(
       );
     case 'forbidden': {
       const action =
+        forbiddenAdvice ??
         'This needs the Microsoft Graph permission UserAuthenticationMethod.ReadWrite.All (application, or delegated together with the Authentication Administrator or Privileged Authentication Administrator role). Grant it to the app registration and grant admin consent, then connect again.';
       return { message: `${error.toUserMessage(subject)} ${action}`, errorId: 'AccessDenied', category: 'PermissionDenied', recommendedAction: action };
     }
