@@ -116,6 +116,17 @@ describe('REPL mechanics', () => {
     expect(choice).toBe(1);
   });
 
+  it('prints a flood of output completely while keeping the scrollback small', async () => {
+    const { harness: h } = start(async function* () {
+      for (let i = 1; i <= 3000; i++) yield { kind: 'text', text: `line ${i}` };
+    });
+    await h.waitForFrame((f) => f.includes('PS demo:'));
+    h.type('Flood', '\r');
+    await h.waitForFrame((f) => f.includes('line 3000\n'));
+    const lines = plain(h).split('\n');
+    expect(lines.filter((l) => /^line \d+$/.test(l))).toHaveLength(3000);
+  });
+
   it('quits with the code of `exit`', async () => {
     const { harness: h, exits } = start(async function* () {
       yield { kind: 'exit', code: 3 };

@@ -149,7 +149,7 @@ export function App({ createBackend, historyFile, color, banner, initialLocation
 
   return (
     <>
-      <ScrollbackView store={scrollback.store} />
+      <ScrollbackView scrollback={scrollback} />
       {quitting ? null : promptView ? (
         <HostPromptLine view={promptView} />
       ) : running ? (

@@ -1,9 +1,16 @@
 /** Finished output, printed once above the live area through Ink's <Static>. */
 import { Static, Text } from 'ink';
-import type { ScrollItem } from '../hooks/useScrollback.js';
-import { useStore, type Store } from '../state/store.js';
+import { useEffect } from 'react';
+import type { Scrollback } from '../hooks/useScrollback.js';
+import { useStore } from '../state/store.js';
 
-export function ScrollbackView({ store }: { readonly store: Store<readonly ScrollItem[]> }) {
-  const items = useStore(store);
-  return <Static items={[...items]}>{(item) => <Text key={item.id}>{item.text}</Text>}</Static>;
+export function ScrollbackView({ scrollback }: { readonly scrollback: Scrollback }) {
+  const { generation, items } = useStore(scrollback.store);
+  // After this commit Static has printed `items`; let the scrollback drop them if there are many.
+  useEffect(() => scrollback.compact(), [scrollback, items]);
+  return (
+    <Static key={generation} items={[...items]}>
+      {(item) => <Text key={item.id}>{item.text}</Text>}
+    </Static>
+  );
 }

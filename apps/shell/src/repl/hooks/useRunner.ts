@@ -23,9 +23,14 @@ export interface RunOutcome {
   readonly cancelled: boolean;
 }
 
+/** Output arriving faster than this is printed in batches, one scrollback item per batch. */
+const TEXT_BATCH_MS = 40;
+
 export class Runner {
   readonly running = new Store<RunningState | null>(null);
   #controller: AbortController | undefined;
+  #pendingText: string[] = [];
+  #flushTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly scrollback: Scrollback) {}
 
@@ -45,21 +50,36 @@ export class Runner {
         const next = await Promise.race([iterator.next(), aborted]);
         if (next === 'aborted' || next.done) break;
         const event = next.value;
-        if (event.kind === 'text') this.scrollback.append(event.text);
+        if (event.kind === 'text') this.#print(event.text);
         else if (event.kind === 'progress') this.#updateProgress(event.progress);
         else exitCode = event.code;
       }
     } catch (error) {
       // The backend turns engine errors into text; anything reaching here is a shell bug, but the
       // prompt must come back regardless, with a message rather than a stack trace.
-      this.scrollback.append(`\x1b[31;1mentra-shell: ${error instanceof Error ? error.message : String(error)}\x1b[0m`);
+      this.#print(`\x1b[31;1mentra-shell: ${error instanceof Error ? error.message : String(error)}\x1b[0m`);
     } finally {
+      this.#flush();
       // Tell the engine's generator we are gone; it finishes unwinding in the background.
       if (controller.signal.aborted && iterator.return) iterator.return().catch(() => undefined);
       this.#controller = undefined;
       this.running.set(null);
     }
     return { exitCode, cancelled: controller.signal.aborted };
+  }
+
+  /** Batches text so a pipeline printing a million lines makes a few dozen renders per second, not a million. */
+  #print(text: string): void {
+    this.#pendingText.push(text);
+    this.#flushTimer ??= setTimeout(() => this.#flush(), TEXT_BATCH_MS);
+  }
+
+  #flush(): void {
+    if (this.#flushTimer) clearTimeout(this.#flushTimer);
+    this.#flushTimer = undefined;
+    if (this.#pendingText.length === 0) return;
+    this.scrollback.append(this.#pendingText.join('\n'));
+    this.#pendingText = [];
   }
 
   cancel(): void {
