@@ -11,6 +11,9 @@ import { buildUserDeltaRequest, buildUserListRequest, deltaTokenFromLink, IndexW
 import type { UserDeltaOptions, UserListOptions } from './user-query.js';
 import { buildUserSelect, userRecordFromGraph } from './user-record.js';
 
+/** What listing needs from the running command: the output stream, verbose and cancellation. */
+export type ListingContext = Pick<CmdletContext, 'write' | 'writeVerbose' | 'signal'>;
+
 export const ENTRA_USER_DELTA_TYPE_NAME = 'EntraShell.EntraIDUserDelta';
 
 type Json = Record<string, unknown>;
@@ -35,7 +38,7 @@ export interface ListWindow {
 }
 
 /** Streams users page by page into the pipeline; stops fetching once the window is full. */
-export async function listUsers(client: GraphClient, options: UserListOptions & ListWindow, ctx: CmdletContext): Promise<number> {
+export async function listUsers(client: GraphClient, options: UserListOptions & ListWindow, ctx: ListingContext): Promise<number> {
   if (options.endIndex !== undefined && options.endIndex < Math.max(1, options.startIndex)) return 0;
   const request = buildUserListRequest(options);
   if (request.consistencyLevel) ctx.writeVerbose('Advanced query: sending ConsistencyLevel: eventual and $count=true.');
@@ -63,7 +66,7 @@ export async function listUsers(client: GraphClient, options: UserListOptions & 
  * A delta round, as PnP shapes it: one record with the users (changed ones, or all on a first
  * round) and the token that resumes from here (`-DeltaToken $result.DeltaToken`).
  */
-export async function userDelta(client: GraphClient, options: UserDeltaOptions & ListWindow, ctx: CmdletContext): Promise<PSObject> {
+export async function userDelta(client: GraphClient, options: UserDeltaOptions & ListWindow, ctx: Pick<ListingContext, 'writeVerbose' | 'signal'>): Promise<PSObject> {
   const request = buildUserDeltaRequest(options);
   const window = new IndexWindow(options.startIndex, options.endIndex);
   const users: PSObject[] = [];
