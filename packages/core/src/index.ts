@@ -2,3 +2,4 @@ export const VERSION = "0.1.0";
 export * from './cmdlet/index.js';
 export * from './pipeline/index.js';
 export * from './language/index.js';
+export * from './values/index.js';
