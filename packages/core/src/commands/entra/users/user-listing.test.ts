@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { JOHN_DOE_ID } from '@entra-shell/graph-emulator';
-import { PSHashtable, type PSObject } from '../../../values/model.js';
+import { type PSHashtable, type PSObject } from '../../../values/model.js';
 import { resolveUserIdentity } from '../identity/user-pipe-bind.js';
 import { emulatorGraph, requestsTo, type EmulatorGraph } from '../test-support/emulator-graph.js';
 import { getUserByIdentity, listUsers, userDelta, type ListingContext } from './user-listing.js';
