@@ -1,0 +1,45 @@
+/** Test helper: a tiny fetch wrapper for talking to a running emulator over real HTTP. */
+import type { Emulator } from '../emulator-types.js';
+
+export interface GraphReply {
+  readonly status: number;
+  readonly headers: Headers;
+  /** Parsed JSON body (any shape), or undefined when the body is empty or not JSON. */
+  readonly body: Record<string, unknown> & { value?: Record<string, unknown>[] };
+  readonly text: string;
+}
+
+export interface CallOptions {
+  readonly token?: string | null;
+  readonly headers?: Record<string, string>;
+  readonly body?: unknown;
+  readonly signal?: AbortSignal;
+}
+
+/** Calls `<emulator>/v1.0<path>` (or an absolute URL) with the admin token unless told otherwise. */
+export async function call(emulator: Emulator, method: string, path: string, options: CallOptions = {}): Promise<GraphReply> {
+  const url = path.startsWith('http') ? path : `${emulator.url}${path.startsWith('/_emulator') ? '' : '/v1.0'}${path}`;
+  const token = options.token === undefined ? emulator.mintToken() : options.token;
+  const headers: Record<string, string> = { ...(token === null ? {} : { Authorization: `Bearer ${token}` }), ...options.headers };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch(url, {
+    method,
+    headers,
+    ...(options.body === undefined ? {} : { body: typeof options.body === 'string' ? options.body : JSON.stringify(options.body) }),
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+  const text = await response.text();
+  let body: GraphReply['body'] = {};
+  try {
+    body = text === '' ? {} : (JSON.parse(text) as GraphReply['body']);
+  } catch {
+    body = {};
+  }
+  return { status: response.status, headers: response.headers, body, text };
+}
+
+export function errorOf(reply: GraphReply): { code: string; message: string; innerError: Record<string, string> } {
+  return reply.body['error'] as { code: string; message: string; innerError: Record<string, string> };
+}
+
+export const tapPath = (user: string): string => `/users/${user}/authentication/temporaryAccessPassMethods`;
