@@ -6,7 +6,7 @@
 import type { ExpressionAst } from './ast.js';
 import { isIdentifierChar, isDoubleQuote, isSingleQuote } from './chars.js';
 import { isOp } from './lex-token.js';
-import { parseExpression, stringNode, variableNode } from './parse-expressions.js';
+import { parseExpression, startsOperand, stringNode, variableNode } from './parse-expressions.js';
 import { parseGroupedPipeline } from './parse-statements.js';
 import type { Parser } from './parser-core.js';
 
@@ -45,6 +45,9 @@ function parseMember(p: Parser, target: ExpressionAst, isStatic: boolean, operat
   p.skipNewlines();
   if (!isOp(p.peek('expression'), ')')) {
     for (;;) {
+      const argStart = p.peek('expression');
+      if (argStart.kind === 'EndOfInput') p.failMissing('MissingEndParenthesisInMethodCall', '', argStart);
+      if (!startsOperand(argStart)) p.unexpected(argStart);
       args.push(parseExpression(p, false));
       p.skipNewlines();
       const t = p.peek('expression');

@@ -1,0 +1,189 @@
+/**
+ * Every parse error the front end reports: PowerShell's message, where it points, and whether the
+ * input is merely incomplete (so the REPL continues on a `>> ` line).
+ */
+import { describe, expect, it } from 'vitest';
+import { ParseError } from './parse-error.js';
+import { isIncompleteInput, parseScript } from './parse-script.js';
+
+function parseError(source: string): ParseError {
+  try {
+    parseScript(source);
+  } catch (error) {
+    if (error instanceof ParseError) return error;
+    throw error;
+  }
+  throw new Error(`expected a parse error for ${JSON.stringify(source)}`);
+}
+
+const FOREACH_FORM = 'The correct form is: foreach ($a in $b) {...}';
+
+/** [input, errorId, message, offending text, incomplete] */
+const ERRORS: [string, string, string, string, boolean][] = [
+  ["Get-Thing 'abc", 'TerminatorExpectedAtEndOfString', "The string is missing the terminator: '.", "'abc", true],
+  ['Get-Thing "abc', 'TerminatorExpectedAtEndOfString', 'The string is missing the terminator: ".', '"abc', true],
+  ["Get-Thing O'Brien", 'TerminatorExpectedAtEndOfString', "The string is missing the terminator: '.", "'Brien", true],
+  ["@'\nabc", 'TerminatorExpectedAtEndOfString', "The string is missing the terminator: '@.", "@'\nabc", true],
+  ['@"\nabc', 'TerminatorExpectedAtEndOfString', 'The string is missing the terminator: "@.', '@"\nabc', true],
+  ['@"x\nabc\n"@', 'UnexpectedCharactersAfterHereStringHeader', 'No characters are allowed after a here-string header but before the end of the line.', '@"', false],
+  ["@'\nabc\n '@", 'WhitespaceBeforeHereStringFooter', 'White space is not allowed before the string terminator.', "'@", true],
+  ['<# comment', 'MissingTerminatorMultiLineComment', "The terminator '#>' is missing from the multiline comment.", '<# comment', true],
+  ['Get-X `', 'IncompleteLineContinuation', "Missing statement after the line continuation character '`'.", '`', true],
+  ['Get-X `\n', 'IncompleteLineContinuation', "Missing statement after the line continuation character '`'.", '`', true],
+  ['(Get-Date', 'MissingEndParenthesisInExpression', "Missing closing ')' in expression.", '', true],
+  ['(1 2)', 'MissingEndParenthesisInExpression', "Missing closing ')' in expression.", '', false],
+  ['()', 'ExpectedExpression', "An expression was expected after '('.", ')', false],
+  ['$(Get-Date', 'MissingEndParenthesisInSubexpression', "Missing closing ')' in subexpression.", '', true],
+  ['@(1', 'MissingEndParenthesisInSubexpression', "Missing closing ')' in subexpression.", '', true],
+  ['"a $(Get-Date b"', 'TerminatorExpectedAtEndOfString', 'The string is missing the terminator: ".', '"', true],
+  ['if ($x) {', 'MissingEndCurlyBrace', "Missing closing '}' in statement block or type definition.", '{', true],
+  ['Get-X | ForEach-Object {', 'MissingEndCurlyBrace', "Missing closing '}' in statement block or type definition.", '{', true],
+  ['@{ a = 1', 'MissingEndCurlyBrace', "Missing closing '}' in statement block or type definition.", '@{', true],
+  ['@{ a 1 }', 'MissingEqualsInHashLiteral', "Missing '=' operator after key in hash literal.", '', false],
+  ['@{ a = }', 'MissingStatementInHashLiteral', "Missing statement after '=' in hash literal.", '', false],
+  ['@{ = 1 }', 'MissingKeyInHashLiteral', "Missing key before '=' in hash literal.", '=', false],
+  ['@{ a = 1 b = 2 }', 'UnexpectedToken', "Unexpected token 'b' in expression or statement.", 'b', false],
+  ['Get-X |', 'EmptyPipeElement', 'An empty pipe element is not allowed.', '', true],
+  ['Get-X | | Get-Y', 'EmptyPipeElement', 'An empty pipe element is not allowed.', '|', false],
+  ['Get-X | $x', 'ExpressionsMustBeFirstInPipeline', 'Expressions are only allowed as the first element of a pipeline.', '$x', false],
+  ["Get-X | 'a'", 'ExpressionsMustBeFirstInPipeline', 'Expressions are only allowed as the first element of a pipeline.', "'a'", false],
+  ['-not', 'MissingExpressionAfterOperator', "Missing expression after unary operator '-not'.", '', true],
+  ['!', 'MissingExpressionAfterOperator', "Missing expression after unary operator '!'.", '', true],
+  ['1 +', 'ExpectedValueExpression', "You must provide a value expression following the '+' operator.", '', true],
+  ['$a -EQ', 'ExpectedValueExpression', "You must provide a value expression following the '-EQ' operator.", '', true],
+  ['1 + )', 'ExpectedValueExpression', "You must provide a value expression following the '+' operator.", '', false],
+  ["$_.Name -eq Foo", 'ExpectedValueExpression', "You must provide a value expression following the '-eq' operator.", '', false],
+  ['$x =', 'ExpectedValueExpression', "You must provide a value expression following the '=' operator.", '', true],
+  ['1,', 'MissingExpressionAfterToken', "Missing expression after ','.", '', true],
+  ['Get-X a,', 'MissingExpressionAfterToken', "Missing expression after ','.", '', true],
+  ['[int', 'EndSquareBracketExpectedAtEndOfAttribute', 'Missing ] at end of attribute or type literal.', '', true],
+  ['[string[] $x', 'EndSquareBracketExpectedAtEndOfAttribute', 'Missing ] at end of attribute or type literal.', '', false],
+  ['[]', 'MissingTypename', "Missing type name after '['.", '[', false],
+  ['[ordered]$x', 'OrderedAttributeOnlyOnHashLiteralNode', 'The ordered attribute can be specified only on a hash literal node.', '$x', false],
+  ['$x.', 'MissingPropertyName', 'Missing property name after reference operator.', '', true],
+  ['[int]:: Now', 'MissingPropertyName', 'Missing property name after reference operator.', '', false],
+  ['$a[', 'MissingArrayIndexExpression', 'Array index expression is missing or not valid.', '', true],
+  ['$a[]', 'MissingArrayIndexExpression', 'Array index expression is missing or not valid.', ']', false],
+  ['$a[0', 'MissingEndSquareBracket', "Missing ']' after array index expression.", '', true],
+  ['$a.Foo(1', 'MissingEndParenthesisInMethodCall', "Missing ')' in method call.", '', true],
+  ['$a.Foo(1,', 'MissingEndParenthesisInMethodCall', "Missing ')' in method call.", '', true],
+  ['$a.Foo(1,)', 'MissingArgument', 'Missing argument in parameter list.', ')', false],
+  ['Get-X -Name:', 'ParameterRequiresArgument', 'Parameter -Name: requires an argument.', '-Name:', false],
+  ['Get-X -Confirm: | Get-Y', 'ParameterRequiresArgument', 'Parameter -Confirm: requires an argument.', '-Confirm:', false],
+  ['@a', 'SplattingNotPermitted', "The splatting operator '@' cannot be used to reference variables in an expression. '@a' can be used only as an argument to a command. To reference variables in an expression use '$a'.", '@a', false],
+  ['Get-X @a, b', 'SplattingNotPermittedInArgumentList', "Splatted variables like '@a' cannot be part of a comma-separated list of arguments.", '@a', false],
+  ['Get-X @a.b', 'NoPropertiesInSplatting', "Cannot expand the splatted variable '@a'. Splatted variables cannot be used as part of a property or array expression. Assign the result of the expression to a temporary variable then splat the temporary variable instead.", '@a', false],
+  ['1 = 2', 'InvalidLeftHandSide', 'The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.', '1', false],
+  ['Get-X > out.txt', 'RedirectionNotSupported', "The '>' operator is reserved for future use.", '>', false],
+  ['1 < 2', 'RedirectionNotSupported', "The '<' operator is reserved for future use.", '<', false],
+  ['Get-X && Get-Y', 'InvalidEndOfLine', "The token '&&' is not a valid statement separator in this version.", '&&', false],
+  ['Get-X https://x/?a=1&b=2', 'AmpersandNotAllowed', 'The ampersand (&) character is not allowed. The & operator is reserved for future use; wrap an ampersand in double quotation marks ("&") to pass it as part of a string.', '&', false],
+  ['&', 'MissingExpression', "Missing expression after '&' in pipeline element.", '', true],
+  ['$a $b', 'UnexpectedToken', "Unexpected token '$b' in expression or statement.", '$b', false],
+  ['1 -foo 2', 'UnexpectedToken', "Unexpected token '-foo' in expression or statement.", '-foo', false],
+  ['Get-X )', 'UnexpectedToken', "Unexpected token ')' in expression or statement.", ')', false],
+  ['}', 'UnexpectedToken', "Unexpected token '}' in expression or statement.", '}', false],
+  ['else { }', 'UnexpectedToken', "Unexpected token 'else' in expression or statement.", 'else', false],
+  ['while ($true) { }', 'ReservedKeywordNotAllowed', "The 'while' keyword is not supported in this version of the language.", 'while', false],
+  ['function Foo { }', 'ReservedKeywordNotAllowed', "The 'function' keyword is not supported in this version of the language.", 'function', false],
+  ['if', 'MissingOpenParenthesisInIfStatement', "Missing '(' after 'if' in if statement.", '', true],
+  ['if ( ) { }', 'IfStatementMissingCondition', "Missing condition in if statement after 'if ('.", '', false],
+  ['if ($x { }', 'MissingEndParenthesisAfterStatement', "Missing closing ')' after expression in 'if' statement.", '', false],
+  ['if ($x)', 'MissingStatementBlock', 'Missing statement block after if ( condition ).', '', true],
+  ['if ($x) { } elseif ($y)', 'MissingStatementBlock', 'Missing statement block after elseif ( condition ).', '', true],
+  ['if ($x) { } else', 'MissingStatementBlockAfterElse', "Missing statement block after 'else' keyword.", '', true],
+  ['foreach', 'MissingOpenParenthesisAfterKeyword', "Missing opening '(' after keyword 'foreach'.", '', true],
+  ['foreach (x in $y) { }', 'MissingVariableNameAfterForeach', `Missing variable name after foreach.\n${FOREACH_FORM}`, '', false],
+  ['foreach ($x)', 'MissingInInForeach', `Missing 'in' after variable in foreach loop.\n${FOREACH_FORM}`, '', false],
+  ['foreach ($x in) { }', 'MissingForeachExpression', `Missing expression in foreach loop.\n${FOREACH_FORM}`, '', false],
+  ['foreach ($x in $y', 'MissingEndParenthesisAfterForeach', `Missing closing ')' after expression part of foreach loop.\n${FOREACH_FORM}`, '', true],
+  ['foreach ($x in $y)', 'MissingForeachStatement', `Missing statement body in foreach loop.\n${FOREACH_FORM}`, '', true],
+  ['try', 'MissingTryStatementBlock', 'The Try statement is missing its statement block.', '', true],
+  ['try { }', 'MissingCatchOrFinally', 'The Try statement is missing its Catch or Finally block.', '', true],
+  ['try { } catch', 'MissingCatchHandlerBlock', 'The Catch block is missing its statement block.', '', true],
+  ['try { } finally', 'MissingFinallyStatementBlock', 'The Finally block is missing its statement block.', '', true],
+  ['try { } catch { } catch [System.Exception] { }', 'EmptyCatchNotLast', 'Catch block must be the last catch block.', 'catch', false],
+  ['try { } catch [int], { }', 'MissingTypeLiteralToken', 'Missing type literal.', '', false],
+  ['${abc', 'IncompleteDollarVariableReference', "${variable} reference starting is missing the closing '}'.", '${abc', true],
+  ['${}', 'EmptyVariableReference', 'An empty ${} variable reference was found. A name is required inside the braces.', '${}', false],
+  ['"$x:"', 'InvalidVariableReferenceWithDrive', "Variable reference is not valid. ':' was not followed by a valid variable name character. Consider using ${} to delimit the name.", '$x:', false],
+  ['"`u{110000}"', 'InvalidUnicodeEscapeSequenceValue', 'The Unicode escape sequence value is out of range. The maximum value is 0x10FFFF.', '`u{110000}', false],
+  ['"`u{zz}"', 'InvalidUnicodeEscapeSequence', "The Unicode escape sequence is not valid. A valid sequence is `u{ followed by one to six hex digits and a closing '}'.", '`u{', false],
+];
+
+describe('parse errors', () => {
+  it.each(ERRORS)('%j → %s', (source, errorId, message, offending, incomplete) => {
+    const error = parseError(source);
+    expect(error).toBeInstanceOf(ParseError);
+    expect(error.errorId).toBe(errorId);
+    expect(error.message).toBe(message);
+    expect(error.offendingText).toBe(offending);
+    expect(error.incomplete).toBe(incomplete);
+    expect(source.slice(error.span.start, error.span.end)).toBe(offending);
+  });
+
+  it('reports line and column of the culprit', () => {
+    const error = parseError("Get-X -A 1\nGet-Y -B 'open");
+    expect(error.span).toMatchObject({ line: 2, column: 10, start: 20 });
+    expect(parseError('if ($x) {\r\n  Get-X\r\n').span).toMatchObject({ line: 1, column: 9 });
+  });
+
+  it('points "missing" errors just after the last good token', () => {
+    const error = parseError('(Get-Date   ');
+    expect(error.span).toMatchObject({ start: 9, end: 9, column: 10 });
+    expect(error.incomplete).toBe(true);
+  });
+
+  it('fails deeply nested input with a ParseError, not a stack overflow', () => {
+    for (const source of ['('.repeat(5000) + '1' + ')'.repeat(5000), '@('.repeat(3000), '!'.repeat(20000) + '1', '-not '.repeat(5000) + '1', '"$('.repeat(2000), '{'.repeat(10000), '$a' + '[0'.repeat(4000)]) {
+      const error = parseError(source);
+      expect(error.errorId).toBe('ScriptTooComplicated');
+      expect(error.message).toBe('Processing was stopped because the script is too complex.');
+    }
+  });
+
+  it('accepts nesting a real script would use', () => {
+    expect(() => parseScript('('.repeat(60) + '1' + ')'.repeat(60))).not.toThrow();
+  });
+});
+
+describe('incomplete input (the REPL continues on a ">> " line)', () => {
+  it.each([
+    "Get-Thing 'abc",
+    'Get-Thing "abc $(Get-Date',
+    '$x = @"\nline one',
+    "@'\n",
+    'if ($true) {',
+    'Get-X | ForEach-Object {\n  $_.Name',
+    '(Get-Date',
+    '@{ Name = 1;',
+    'Get-X |',
+    'Get-X |\n',
+    '1 +',
+    '$a -and',
+    'Get-X `',
+    'Get-X -A 1 `\n',
+    '<# multi-line',
+    'try { Get-X }',
+    'foreach ($u in $users)',
+    '$a.Foo(',
+    '[datetime',
+  ])('%j is incomplete', (source) => {
+    expect(isIncompleteInput(source)).toBe(true);
+  });
+
+  it.each([
+    'Get-X',
+    "Get-Thing 'abc'",
+    'if ($true) { 1 }',
+    'Get-X -Name:',
+    'Get-X )',
+    '$a $b',
+    '',
+    '   ',
+    '# just a comment',
+    'Get-X\n',
+  ])('%j is not incomplete', (source) => {
+    expect(isIncompleteInput(source)).toBe(false);
+  });
+});
