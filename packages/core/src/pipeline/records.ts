@@ -142,11 +142,21 @@ export class ErrorRecord {
  */
 export class TerminatingError extends Error {
   readonly record: ErrorRecord;
+  /** Set once the record is in $Error, so a rethrow does not add it twice. */
+  recorded = false;
   constructor(record: ErrorRecord | ErrorInfo) {
     const r = ErrorRecord.from(record);
     super(r.message);
     this.name = 'TerminatingError';
     this.record = r;
+  }
+}
+
+/** Ctrl+C (or any abort of the pipeline's signal): PowerShell's PipelineStoppedException. */
+export class PipelineStoppedError extends TerminatingError {
+  constructor() {
+    super({ message: 'The pipeline has been stopped.', errorId: 'PipelineStopped', category: 'OperationStopped', exceptionType: 'PipelineStoppedException' });
+    this.name = 'PipelineStoppedError';
   }
 }
 

@@ -12,7 +12,7 @@ import type { CmdletMetadata, ParameterMetadata } from '../metadata.js';
 import { bindCommandLine } from './command-line.js';
 import { BindingError, bindingMessages } from './errors.js';
 import { bindableParameters, type BindableParameter } from './names.js';
-import { bindPipelineRecord } from './pipeline-input.js';
+import { bindPipelineRecord, planPipelineBinding } from './pipeline-input.js';
 import { promptForMissing } from './prompt.js';
 import type { BindingState } from './state.js';
 
@@ -46,7 +46,7 @@ export interface BindOptions {
 function invocation(state: BindingState, set: string): BoundInvocation {
   const values: Record<string, unknown> = {};
   for (const p of state.cmdlet.parameters) {
-    if (state.values.has(p.name)) values[p.name] = state.values.get(p.name);
+    if (state.has(p.name)) values[p.name] = state.get(p.name);
     else if (p.hasDefault) values[p.name] = p.defaultValue;
     else if (p.isSwitch) values[p.name] = false;
   }
@@ -116,12 +116,13 @@ export async function bindCommand(cmdlet: CmdletMetadata, args: readonly Command
 
   const staticState = state;
   const staticSet = set;
+  const plan = planPipelineBinding(state, bindables);
   return {
     common: commonValues(common),
     initial: invocation(staticState, staticSet),
     bindRecord(record: unknown): BoundInvocation {
       const perRecord = staticState.clone();
-      bindPipelineRecord(perRecord, bindables, record);
+      bindPipelineRecord(perRecord, plan, record);
       const chosen = perRecord.resolveSet(false);
       if (chosen === undefined) throw new BindingError('AmbiguousParameterSet', bindingMessages.ambiguousSet(), { commandName, targetObject: record });
       const stillMissing = perRecord.missingMandatory(chosen);

@@ -22,67 +22,92 @@ export function pipelineProperty(record: unknown, names: readonly string[]): Loo
 
 type Kind = 'byValue' | 'byPropertyName';
 
-function candidates(state: BindingState, kind: Kind): ParameterMetadata[] {
+interface Candidate {
+  readonly parameter: ParameterMetadata;
+  readonly bindable: BindableParameter;
+}
+
+/**
+ * The parameters that can take pipeline input once the command line is bound, computed once per
+ * command (not per record): ByValue and ByPropertyName candidates, default-set ones first.
+ */
+export interface PipelinePlan {
+  readonly byValue: readonly Candidate[];
+  readonly byPropertyName: readonly Candidate[];
+}
+
+export function planPipelineBinding(state: BindingState, bindables: readonly BindableParameter[]): PipelinePlan {
   const defaultSet = state.cmdlet.defaultParameterSet;
-  const takes = (p: ParameterMetadata, set: string): boolean => p.sets.get(set)?.[kind] === true;
-  return state.cmdlet.parameters
-    .filter((p) => !state.isBound(p) && [...state.validSets].some((s) => takes(p, s)))
-    .sort((a, b) => Number(takes(b, defaultSet)) - Number(takes(a, defaultSet)));
+  const list = (kind: Kind): Candidate[] => {
+    const takes = (p: ParameterMetadata, set: string): boolean => p.sets.get(set)?.[kind] === true;
+    return state.cmdlet.parameters
+      .filter((p) => !state.isBound(p) && [...state.validSets].some((s) => takes(p, s)))
+      .sort((a, b) => Number(takes(b, defaultSet)) - Number(takes(a, defaultSet)))
+      .flatMap((parameter) => {
+        const bindable = bindables.find((b) => b.declared === parameter);
+        return bindable ? [{ parameter, bindable }] : [];
+      });
+  };
+  return { byValue: list('byValue'), byPropertyName: list('byPropertyName') };
 }
 
 function setsTaking(state: BindingState, p: ParameterMetadata, kind: Kind): string[] {
-  return state.setsFor(p).filter((s) => p.sets.get(s)?.[kind] === true);
+  const result: string[] = [];
+  for (const s of state.validSets) if (p.sets.get(s)?.[kind] === true) result.push(s);
+  return result;
 }
 
-function mandatoryIn(state: BindingState, p: ParameterMetadata, sets: readonly string[]): boolean {
-  return sets.length > 0 && sets.every((s) => p.sets.get(s)?.mandatory === true) && state.validSets.size > 0;
+function mandatoryIn(p: ParameterMetadata, sets: readonly string[]): boolean {
+  return sets.length > 0 && sets.every((s) => p.sets.get(s)?.mandatory === true);
 }
 
 /**
  * Binds `record` into `state` (already a per-record copy). Throws the per-record BindingError when
  * the record binds to nothing, or when a property it carries cannot be converted or validated.
  */
-export function bindPipelineRecord(state: BindingState, bindables: readonly BindableParameter[], record: unknown): void {
+export function bindPipelineRecord(state: BindingState, plan: PipelinePlan, record: unknown): void {
+  let bound = false;
+  if (plan.byValue.length > 0) bound = attempt(state, plan, record, 'byValue', false) || bound;
+  const hasProperties = plan.byPropertyName.length > 0 && record instanceof PSObject;
+  if (hasProperties) bound = attempt(state, plan, record, 'byPropertyName', false) || bound;
+  if (plan.byValue.length > 0) bound = attempt(state, plan, record, 'byValue', true) || bound;
+  if (hasProperties) bound = attempt(state, plan, record, 'byPropertyName', true) || bound;
+  if (!bound) throw new BindingError('InputObjectNotBound', bindingMessages.inputNotBound(), { commandName: state.cmdlet.name, targetObject: record });
+}
+
+/** One of the four passes; true when it bound something. */
+function attempt(state: BindingState, plan: PipelinePlan, record: unknown, kind: Kind, convert: boolean): boolean {
   const commandName = state.cmdlet.name;
-  const bindableOf = (p: ParameterMetadata): BindableParameter | undefined => bindables.find((b) => b.declared === p);
   let boundAny = false;
-
-  const attempt = (kind: Kind, convert: boolean): void => {
-    for (const p of candidates(state, kind)) {
-      const bindable = bindableOf(p);
-      const sets = setsTaking(state, p, kind);
-      if (!bindable || sets.length === 0 || state.isBound(p)) continue;
-      let value: unknown = record;
-      if (kind === 'byPropertyName') {
-        const property = pipelineProperty(record, p.pipelinePropertyNames);
-        if (!property.found) continue;
-        value = property.value;
-      }
-      let converted: unknown;
-      if (!convert) {
-        if (!isExactType(bindable, value)) continue;
-        converted = value;
-      } else if (kind === 'byValue') {
-        // Converting the whole record is a guess: failure just means "not this parameter".
-        try {
-          converted = convertArgument(bindable, value, { commandName });
-        } catch (error) {
-          if (error instanceof BindingError) continue;
-          throw error;
-        }
-      } else {
-        // The record names this parameter: a value that does not convert is this record's error.
-        converted = convertArgument(bindable, value, { commandName });
-      }
-      validateArgument(bindable, converted, mandatoryIn(state, p, sets), commandName);
-      state.bind(p, converted, sets);
-      boundAny = true;
+  for (const { parameter: p, bindable } of plan[kind]) {
+    if (state.isBound(p)) continue;
+    const sets = setsTaking(state, p, kind);
+    if (sets.length === 0) continue;
+    let value: unknown = record;
+    if (kind === 'byPropertyName') {
+      const property = pipelineProperty(record, p.pipelinePropertyNames);
+      if (!property.found) continue;
+      value = property.value;
     }
-  };
-
-  attempt('byValue', false);
-  attempt('byPropertyName', false);
-  attempt('byValue', true);
-  attempt('byPropertyName', true);
-  if (!boundAny) throw new BindingError('InputObjectNotBound', bindingMessages.inputNotBound(), { commandName, targetObject: record });
+    let converted: unknown;
+    if (!convert) {
+      if (!isExactType(bindable, value)) continue;
+      converted = value;
+    } else if (kind === 'byValue') {
+      // Converting the whole record is a guess: failure just means "not this parameter".
+      try {
+        converted = convertArgument(bindable, value, { commandName });
+      } catch (error) {
+        if (error instanceof BindingError) continue;
+        throw error;
+      }
+    } else {
+      // The record names this parameter: a value that does not convert is this record's error.
+      converted = convertArgument(bindable, value, { commandName });
+    }
+    validateArgument(bindable, converted, mandatoryIn(p, sets), commandName);
+    state.bind(p, converted, sets);
+    boundAny = true;
+  }
+  return boundAny;
 }

@@ -8,59 +8,80 @@ import { BindingError, bindingMessages } from './errors.js';
 export type BindingSource = 'named' | 'positional' | 'pipeline' | 'prompt' | 'splat';
 
 export class BindingState {
-  readonly values: Map<string, unknown>;
-  readonly order: string[];
-  validSets: Set<string>;
+  readonly #own = new Map<string, unknown>();
+  readonly #ownOrder: string[] = [];
+  readonly #parent: BindingState | undefined;
+  /** Never mutated in place (layers share it): narrowing assigns a new set. */
+  validSets: ReadonlySet<string>;
 
   constructor(
     readonly cmdlet: CmdletMetadata,
-    from?: BindingState,
+    parent?: BindingState,
   ) {
-    this.values = new Map(from?.values);
-    this.order = [...(from?.order ?? [])];
-    this.validSets = new Set(from?.validSets ?? cmdlet.parameterSets);
+    this.#parent = parent;
+    this.validSets = parent ? parent.validSets : new Set(cmdlet.parameterSets);
   }
 
+  /** A layer on top of this state (O(1)): pipeline records bind into their own layer. */
   clone(): BindingState {
     return new BindingState(this.cmdlet, this);
   }
 
+  has(name: string): boolean {
+    return this.#own.has(name) || (this.#parent?.has(name) ?? false);
+  }
+
+  get(name: string): unknown {
+    return this.#own.has(name) ? this.#own.get(name) : this.#parent?.get(name);
+  }
+
+  /** Declared names in binding order. */
+  get order(): readonly string[] {
+    return this.#parent ? [...this.#parent.order, ...this.#ownOrder] : this.#ownOrder;
+  }
+
   isBound(parameter: ParameterMetadata): boolean {
-    return this.values.has(parameter.name);
+    return this.has(parameter.name);
   }
 
   /** Sets of `parameter` still possible (optionally only those where it has `position`). */
   setsFor(parameter: ParameterMetadata, position?: number): string[] {
-    return [...this.validSets].filter((s) => {
+    const result: string[] = [];
+    for (const s of this.validSets) {
       const m = parameter.sets.get(s);
-      return m !== undefined && (position === undefined || m.position === position);
-    });
+      if (m !== undefined && (position === undefined || m.position === position)) result.push(s);
+    }
+    return result;
   }
 
   /** Records the value and narrows the possible sets; an impossible combination is the set error. */
   bind(parameter: ParameterMetadata, value: unknown, sets: readonly string[] = [...parameter.sets.keys()]): void {
-    if (this.values.has(parameter.name)) {
+    if (this.has(parameter.name)) {
       throw new BindingError('ParameterAlreadyBound', bindingMessages.twice(parameter.name), { commandName: this.cmdlet.name });
     }
-    const narrowed = new Set([...this.validSets].filter((s) => sets.includes(s)));
-    if (narrowed.size === 0) {
-      throw new BindingError('AmbiguousParameterSet', bindingMessages.ambiguousSet(), { commandName: this.cmdlet.name });
+    let keepsAll = true;
+    for (const s of this.validSets) if (!sets.includes(s)) keepsAll = false;
+    if (!keepsAll) {
+      const narrowed = new Set([...this.validSets].filter((s) => sets.includes(s)));
+      if (narrowed.size === 0) {
+        throw new BindingError('AmbiguousParameterSet', bindingMessages.ambiguousSet(), { commandName: this.cmdlet.name });
+      }
+      this.validSets = narrowed;
     }
-    this.values.set(parameter.name, value);
-    this.order.push(parameter.name);
-    this.validSets = narrowed;
+    this.#own.set(parameter.name, value);
+    this.#ownOrder.push(parameter.name);
   }
 
   /** Mandatory parameters of `set` not bound yet. */
   missingMandatory(set: string): ParameterMetadata[] {
-    return this.cmdlet.parameters.filter((p) => p.sets.get(set)?.mandatory === true && !this.values.has(p.name));
+    return this.cmdlet.parameters.filter((p) => p.sets.get(set)?.mandatory === true && !this.has(p.name));
   }
 
   /** Whether some parameter of `set` still unbound takes pipeline input. */
   setTakesPipelineInput(set: string): boolean {
     return this.cmdlet.parameters.some((p) => {
       const m = p.sets.get(set);
-      return m !== undefined && (m.byValue || m.byPropertyName) && !this.values.has(p.name);
+      return m !== undefined && (m.byValue || m.byPropertyName) && !this.has(p.name);
     });
   }
 
@@ -70,8 +91,8 @@ export class BindingState {
    * bound. Undefined when still ambiguous.
    */
   resolveSet(expectingInput: boolean): string | undefined {
+    if (this.validSets.size === 1) return this.validSets.values().next().value;
     const sets = this.cmdlet.parameterSets.filter((s) => this.validSets.has(s));
-    if (sets.length === 1) return sets[0];
     if (this.validSets.has(this.cmdlet.defaultParameterSet)) return this.cmdlet.defaultParameterSet;
     if (expectingInput) {
       const piped = sets.filter((s) => this.setTakesPipelineInput(s));

@@ -1,0 +1,346 @@
+import { describe, expect, it } from 'vitest';
+import { runPipeline, type PipelineCommand } from './runtime.js';
+import type { PipelineEnvironment } from './environment.js';
+import type { StreamEvent } from './events.js';
+import { PipelineStoppedError, TerminatingError, type ErrorRecord } from './records.js';
+import { NonInteractiveHost } from './hosts.js';
+import { named, val } from './argument-builders.js';
+import type { CommandArgument } from './command-argument.js';
+import { defineCmdlet } from '../cmdlet/define.js';
+import { parameter, switchParameter } from '../cmdlet/parameter.js';
+import { types } from '../cmdlet/parameter-types.js';
+import { ServiceBag } from '../cmdlet/services.js';
+import { CommandRegistry } from '../cmdlet/registry.js';
+import type { CmdletDefinition } from '../cmdlet/define.js';
+import type { Host } from './host.js';
+import { PSRange } from '../values/range.js';
+
+// ─── test-only cmdlets ──────────────────────────────────────────────────────────────────────────
+type Fn = (x: unknown) => unknown;
+
+const log: string[] = [];
+const forEachFn = defineCmdlet({
+  name: 'ForEach-Fn',
+  synopsis: 'Applies a JS function to each record.',
+  parameters: {
+    Fn: parameter(types.object, { mandatory: true, position: 0 }),
+    InputObject: parameter(types.object, { fromPipeline: 'value' }),
+  },
+  state: () => ({ seen: 0 }),
+  async process({ Fn, InputObject }, ctx, state) {
+    state.seen++;
+    await ctx.write((Fn as Fn)(InputObject));
+  },
+});
+
+const selectFirst = defineCmdlet({
+  name: 'Select-First',
+  synopsis: 'Passes the first N records, then stops upstream.',
+  parameters: { First: parameter(types.int32, { mandatory: true, position: 0 }), InputObject: parameter(types.object, { fromPipeline: 'value' }) },
+  state: () => ({ count: 0 }),
+  async process({ First, InputObject }, ctx, state) {
+    if (state.count >= First) return;
+    state.count++;
+    await ctx.write(InputObject);
+    if (state.count >= First) ctx.stopUpstream();
+  },
+  end(_args, ctx) {
+    ctx.writeVerbose('select end');
+  },
+});
+
+const produce = defineCmdlet({
+  name: 'Get-Numbers',
+  synopsis: 'Writes 1..Count, or forever.',
+  parameters: { Count: parameter(types.int32, { position: 0 }), Forever: switchParameter() },
+  async process({ Count, Forever }, ctx) {
+    for (let i = 1; Forever || i <= (Count ?? 0); i++) await ctx.write(i);
+  },
+});
+
+const hang = defineCmdlet({
+  name: 'Wait-Forever',
+  synopsis: 'Never finishes and ignores its signal (the runtime must still stop promptly).',
+  parameters: {},
+  process: () => new Promise<void>(() => undefined),
+});
+
+const checkNumber = defineCmdlet({
+  name: 'Test-Number',
+  synopsis: 'Passes numbers, reports anything else as a non-terminating error.',
+  supportsShouldProcess: true,
+  parameters: { InputObject: parameter(types.object, { fromPipeline: 'value' }) },
+  async process({ InputObject }, ctx) {
+    if (typeof InputObject !== 'number') {
+      await ctx.writeError({ message: `Not a number: ${String(InputObject)}`, errorId: 'NotANumber', category: 'InvalidData', targetObject: InputObject });
+      return;
+    }
+    ctx.writeVerbose(`checking ${InputObject}`);
+    if (await ctx.shouldProcess(String(InputObject), 'Check')) await ctx.write(InputObject);
+  },
+});
+
+const order = defineCmdlet({
+  name: 'Trace-Order',
+  synopsis: 'Logs begin/process/end.',
+  parameters: { Tag: parameter(types.string, { position: 0, default: 't' }), InputObject: parameter(types.object, { fromPipeline: 'value' }) },
+  begin({ Tag }) {
+    log.push(`${Tag}:begin`);
+  },
+  async process({ Tag, InputObject }, ctx) {
+    log.push(`${Tag}:process:${String(InputObject ?? '-')}`);
+    if (InputObject !== undefined) await ctx.write(InputObject);
+  },
+  end({ Tag }) {
+    log.push(`${Tag}:end`);
+  },
+});
+
+const fail = defineCmdlet({
+  name: 'Invoke-Failure',
+  synopsis: 'Throws a terminating error.',
+  parameters: {},
+  process(_args, ctx) {
+    ctx.throwTerminating({ message: 'It broke.', errorId: 'Broken', category: 'InvalidOperation' });
+  },
+});
+
+// ─── environment ────────────────────────────────────────────────────────────────────────────────
+function environment(host: Host = new NonInteractiveHost()) {
+  const vars = new Map<string, unknown>();
+  const events: StreamEvent[] = [];
+  const errors: ErrorRecord[] = [];
+  const env: PipelineEnvironment = {
+    host,
+    services: new ServiceBag(),
+    variables: {
+      get: (n) => vars.get(n.toLowerCase()) ?? null,
+      has: (n) => vars.has(n.toLowerCase()),
+      set: (n, v) => void vars.set(n.toLowerCase(), v),
+      remove: (n) => vars.delete(n.toLowerCase()),
+      list: () => [...vars].map(([name, value]) => ({ name, value })),
+    },
+    commands: new CommandRegistry(),
+    emit: (e) => void events.push(e),
+    recordError: (r) => void errors.unshift(r),
+    invokeScriptBlock: () => Promise.reject(new Error('no script blocks in runtime tests')),
+  };
+  return { env, events, errors, vars };
+}
+
+const cmd = (definition: CmdletDefinition, ...args: CommandArgument[]): PipelineCommand => ({ definition, args });
+
+async function run(commands: PipelineCommand[], options: { input?: unknown; env?: PipelineEnvironment; signal?: AbortSignal } = {}) {
+  const out: unknown[] = [];
+  const env = options.env ?? environment().env;
+  const outcome = await runPipeline(
+    {
+      input: 'input' in options ? { value: options.input } : undefined,
+      commands,
+      output: async (v) => void out.push(v),
+      signal: options.signal ?? new AbortController().signal,
+    },
+    env,
+  );
+  return { out, outcome };
+}
+
+describe('pipeline runtime', () => {
+  it('runs begin once, process per record, end once, even without input', async () => {
+    log.length = 0;
+    await run([cmd(order, val('a')), cmd(order, val('b'))], { input: [1, 2] });
+    expect(log).toEqual(['a:begin', 'b:begin', 'a:process:1', 'b:process:1', 'a:process:2', 'b:process:2', 'a:end', 'b:end']);
+    log.length = 0;
+    await run([cmd(order, val('a')), cmd(order, val('b'))], { input: [] });
+    expect(log).toEqual(['a:begin', 'b:begin', 'a:end', 'b:end']);
+    log.length = 0;
+    await run([cmd(order, val('solo'))]);
+    expect(log).toEqual(['solo:begin', 'solo:process:-', 'solo:end']);
+  });
+
+  it('unrolls arrays and ranges but not strings', async () => {
+    expect((await run([cmd(forEachFn, val((x: unknown) => x))], { input: new PSRange(1, 3) })).out).toEqual([1, 2, 3]);
+    expect((await run([cmd(forEachFn, val((x: unknown) => x))], { input: 'abc' })).out).toEqual(['abc']);
+    expect((await run([], { input: [1, [2, 3]] })).out).toEqual([1, [2, 3]]);
+  });
+
+  it('streams: the first record arrives before the producer goes on, and Select-First stops upstream', async () => {
+    const seenAtFirstOutput: number[] = [];
+    let produced = 0;
+    const out: unknown[] = [];
+    const { env, events } = environment();
+    await runPipeline(
+      {
+        input: { value: new PSRange(1, 1_000_000) },
+        commands: [
+          cmd(forEachFn, val((x: unknown) => (produced++, (x as number) * 2))),
+          cmd(selectFirst, val(3, '3'), named('Verbose')),
+        ],
+        output: async (v) => {
+          if (out.length === 0) seenAtFirstOutput.push(produced);
+          out.push(v);
+        },
+        signal: new AbortController().signal,
+      },
+      env,
+    );
+    expect(out).toEqual([2, 4, 6]);
+    expect(seenAtFirstOutput).toEqual([1]);
+    expect(produced).toBe(3);
+    // The stopping command still ends normally.
+    expect(events).toContainEqual({ type: 'verbose', record: { message: 'select end' } });
+  });
+
+  it('stops a command producing without input when downstream has enough', async () => {
+    const { out } = await run([cmd(produce, named('Forever')), cmd(selectFirst, val(2, '2'))]);
+    expect(out).toEqual([1, 2]);
+  });
+
+  it('keeps a million records flowing in bounded memory', async () => {
+    const before = process.memoryUsage().heapUsed;
+    let peak = before;
+    let count = 0;
+    await runPipeline(
+      {
+        commands: [cmd(produce, val(1_000_000, '1000000')), cmd(forEachFn, val((x: unknown) => ({ n: x, text: `record ${String(x)}` })))],
+        output: async () => {
+          if (++count % 50_000 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
+        },
+        signal: new AbortController().signal,
+      },
+      environment().env,
+    );
+    expect(count).toBe(1_000_000);
+    // Retaining the records would take well over 100 MB; streaming keeps the peak to garbage between GCs.
+    expect(peak - before).toBeLessThan(100 * 1024 * 1024);
+  }, 60_000);
+
+  it('turns one bad record into one error record and passes the others', async () => {
+    const { env, events, errors } = environment();
+    const { out, outcome } = await run([cmd(checkNumber)], { input: [1, 2, 'x', 4, 5], env });
+    expect(out).toEqual([1, 2, 4, 5]);
+    const errorEvents = events.filter((e) => e.type === 'error');
+    expect(errorEvents).toHaveLength(1);
+    const record = errorEvents[0]?.type === 'error' ? errorEvents[0].record : undefined;
+    expect(record?.message).toBe('Not a number: x');
+    expect(record?.commandName).toBe('Test-Number');
+    expect(record?.targetObject).toBe('x');
+    expect(errors).toHaveLength(1);
+    expect(outcome.hadErrors).toBe(true);
+  });
+
+  it('reports records that bind to no parameter and goes on', async () => {
+    const { env, events } = environment();
+    const { out } = await run([cmd(selectFirst, val(5, '5'), named('InputObject'), val('fixed'))], { input: [1, 2], env });
+    expect(out).toEqual([]);
+    expect(events.filter((e) => e.type === 'error').map((e) => (e.type === 'error' ? e.record.errorId : ''))).toEqual([
+      'InputObjectNotBound',
+      'InputObjectNotBound',
+    ]);
+  });
+
+  it('honours -ErrorAction Stop, SilentlyContinue, Ignore and -ErrorVariable', async () => {
+    const stop = environment();
+    await expect(run([cmd(checkNumber, named('ErrorAction'), val('Stop'))], { input: [1, 'x', 3], env: stop.env })).rejects.toBeInstanceOf(
+      TerminatingError,
+    );
+    expect(stop.errors).toHaveLength(1);
+
+    const silent = environment();
+    const quiet = await run([cmd(checkNumber, named('ea'), val('SilentlyContinue'), named('ErrorVariable'), val('errs'))], {
+      input: [1, 'x'],
+      env: silent.env,
+    });
+    expect(quiet.out).toEqual([1]);
+    expect(silent.events.filter((e) => e.type === 'error')).toEqual([]);
+    expect(silent.errors).toHaveLength(1);
+    expect((silent.vars.get('errs') as ErrorRecord[]).map((r) => r.message)).toEqual(['Not a number: x']);
+
+    const ignore = environment();
+    await run([cmd(checkNumber, named('ErrorAction'), val('Ignore'))], { input: ['x'], env: ignore.env });
+    expect(ignore.errors).toEqual([]);
+    expect(ignore.events).toEqual([]);
+
+    const pref = environment();
+    pref.vars.set('erroractionpreference', 'Stop');
+    await expect(run([cmd(checkNumber)], { input: ['x'], env: pref.env })).rejects.toBeInstanceOf(TerminatingError);
+  });
+
+  it('raises terminating errors with the command name', async () => {
+    const error = await run([cmd(fail)]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TerminatingError);
+    expect((error as TerminatingError).record).toMatchObject({ message: 'It broke.', errorId: 'Broken', commandName: 'Invoke-Failure' });
+  });
+
+  it('gates verbose output on -Verbose and $VerbosePreference', async () => {
+    const quiet = environment();
+    await run([cmd(checkNumber)], { input: [1], env: quiet.env });
+    expect(quiet.events).toEqual([]);
+    const loud = environment();
+    await run([cmd(checkNumber, named('Verbose'))], { input: [1], env: loud.env });
+    expect(loud.events).toEqual([{ type: 'verbose', record: { message: 'checking 1' } }]);
+  });
+
+  it('prints What if lines under -WhatIf and asks the host under -Confirm', async () => {
+    const whatIf = environment();
+    const r = await run([cmd(checkNumber, named('WhatIf'))], { input: [7], env: whatIf.env });
+    expect(r.out).toEqual([]);
+    expect(whatIf.events).toEqual([
+      {
+        type: 'information',
+        record: {
+          messageData: 'What if: Performing the operation "Check" on target "7".',
+          tags: ['PSHOST', 'WhatIf'],
+          hostText: 'What if: Performing the operation "Check" on target "7".',
+        },
+      },
+    ]);
+    const { ScriptedHost } = await import('./hosts.js');
+    const host = new ScriptedHost({ confirms: [0, 2, 1] });
+    const confirm = environment(host);
+    const c = await run([cmd(checkNumber, named('Confirm'))], { input: [1, 2, 3, 4], env: confirm.env });
+    expect(c.out).toEqual([1, 3, 4]);
+    expect(host.calls).toHaveLength(3);
+    expect(host.calls[0]).toMatchObject({
+      kind: 'confirm',
+      caption: 'Confirm',
+      message: 'Are you sure you want to perform this action?\nPerforming the operation "Check" on target "1".',
+    });
+  });
+
+  it('fills -OutVariable and -PipelineVariable', async () => {
+    const { env, vars } = environment();
+    const seen: unknown[] = [];
+    await run([cmd(produce, val(3, '3'), named('OutVariable'), val('o'), named('PipelineVariable'), val('pv')), cmd(forEachFn, val(() => seen.push(vars.get('pv'))))], {
+      env,
+    });
+    expect(vars.get('o')).toEqual([1, 2, 3]);
+    expect(seen).toEqual([1, 2, 3]);
+  });
+
+  it('cancels within 100 ms, even when a command ignores its signal, and the next run works', async () => {
+    const controller = new AbortController();
+    const running = run([cmd(hang)], { signal: controller.signal });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const started = performance.now();
+    controller.abort();
+    await expect(running).rejects.toBeInstanceOf(PipelineStoppedError);
+    expect(performance.now() - started).toBeLessThan(100);
+
+    const producer = new AbortController();
+    let written = 0;
+    const endless = runPipeline(
+      {
+        commands: [cmd(produce, named('Forever'))],
+        output: async () => {
+          if (++written === 1000) producer.abort();
+        },
+        signal: producer.signal,
+      },
+      environment().env,
+    );
+    await expect(endless).rejects.toBeInstanceOf(PipelineStoppedError);
+    expect(written).toBe(1000);
+    expect((await run([cmd(produce, val(2, '2'))])).out).toEqual([1, 2]);
+  });
+});

@@ -1,0 +1,202 @@
+/**
+ * One command of a running pipeline: its bound invocation, its CmdletContext, and the plumbing
+ * that pushes its output into the next stage. Records are pushed, as in PowerShell: a write
+ * returns once the downstream stages have processed the record, so a slow consumer slows the
+ * producer and nothing piles up between stages.
+ */
+import type { CmdletContext, CommonParameterState } from '../cmdlet/context.js';
+import type { CmdletDefinition, CmdletInstance } from '../cmdlet/define.js';
+import type { BoundInvocation, CommandBinding } from '../cmdlet/binder/bind.js';
+import { BindingError } from '../cmdlet/binder/errors.js';
+import type { PipelineEnvironment } from './environment.js';
+import { enumerateForPipeline, enumerateSync, isPipelineEnumerable } from './enumerate.js';
+import { effectiveCommonState, confirmRequired } from './preferences.js';
+import { PipelineStoppedError, TerminatingError } from './records.js';
+import type { ErrorPosition } from './records.js';
+import { ShouldProcessState } from './should-process.js';
+import { StreamWriter } from './stream-writer.js';
+import { AsyncMutex } from './mutex.js';
+
+/** Thrown into an upstream command's write() once a downstream command needs no more input. */
+export class StopUpstreamSignal extends Error {
+  constructor() {
+    super('The downstream command needs no more input.');
+    this.name = 'StopUpstreamSignal';
+  }
+}
+
+/** Errors that came back from downstream through write(): they belong to another stage. */
+const fromDownstream = new WeakSet<object>();
+
+export interface StageOptions {
+  readonly definition: CmdletDefinition;
+  readonly binding: CommandBinding;
+  readonly env: PipelineEnvironment;
+  readonly index: number;
+  readonly length: number;
+  readonly expectingInput: boolean;
+  readonly position: ErrorPosition | undefined;
+  readonly pipelineSignal: AbortSignal;
+  /** Where this stage's output goes: the next stage, or the pipeline's consumer. */
+  readonly downstream: (value: unknown) => Promise<void>;
+  /** Marks every stage before `index` as stopped. */
+  readonly stopUpstream: (index: number) => void;
+}
+
+export class Stage {
+  stopped = false;
+  readonly #controller = new AbortController();
+  readonly #instance: CmdletInstance;
+  readonly #streams: StreamWriter;
+  readonly #common: CommonParameterState;
+  readonly #mutex = new AsyncMutex();
+  readonly #outVariable: unknown[] | undefined;
+  readonly context: CmdletContext;
+  #current: BoundInvocation;
+
+  constructor(private readonly o: StageOptions) {
+    const { definition, binding, env } = o;
+    this.#instance = definition.createInstance();
+    this.#current = binding.initial;
+    this.#common = effectiveCommonState(binding.common, env.variables, definition.supportsShouldProcess);
+    const live = (): boolean => !o.pipelineSignal.aborted;
+    this.#streams = new StreamWriter(env, this.#common, binding.common, definition.name, o.position, live);
+    if (binding.common.OutVariable) {
+      this.#outVariable = [];
+      env.variables.set(binding.common.OutVariable.replace(/^\+/, ''), this.#outVariable);
+    }
+    const shouldProcess = new ShouldProcessState({
+      whatIf: this.#common.whatIf,
+      confirm: definition.supportsShouldProcess && confirmRequired(binding.common, env.variables, definition.confirmImpact),
+      host: env.host,
+      writeHostText: (record) => this.#streams.information(record),
+    });
+    const signal = AbortSignal.any([o.pipelineSignal, this.#controller.signal]);
+    const current = (): BoundInvocation => this.#current;
+    this.context = {
+      commandName: definition.name,
+      get parameterSetName() {
+        return current().parameterSetName;
+      },
+      get boundParameters() {
+        return current().boundParameters;
+      },
+      common: this.#common,
+      invocation: { pipelinePosition: o.index + 1, pipelineLength: o.length, expectingInput: o.expectingInput, position: o.position },
+      host: env.host,
+      signal,
+      services: env.services,
+      variables: env.variables,
+      commands: env.commands,
+      write: (value) => this.#write(value),
+      writeAll: async (values) => {
+        if (!isPipelineEnumerable(values)) return this.#write(values);
+        if (Symbol.asyncIterator in values) {
+          for await (const item of enumerateForPipeline(values)) await this.#write(item);
+        } else {
+          for (const item of enumerateSync(values)) await this.#write(item);
+        }
+      },
+      writeError: (error) => this.#streams.error(error),
+      throwTerminating: (error) => {
+        throw new TerminatingError(error instanceof TerminatingError ? error.record : error);
+      },
+      writeWarning: (message) => this.#streams.warning(message),
+      writeVerbose: (message) => this.#streams.verbose(message),
+      writeDebug: (message) => this.#streams.debug(message),
+      writeInformation: (record) => this.#streams.information(record),
+      writeProgress: (record) => this.#streams.progress(record),
+      shouldProcess: (target, action) => shouldProcess.shouldProcess(target, action),
+      shouldContinue: (query, caption) => shouldProcess.shouldContinue(query, caption),
+      invokeScriptBlock: (block, invocation) => env.invokeScriptBlock(block, invocation, signal),
+      stopUpstream: () => o.stopUpstream(o.index),
+    };
+  }
+
+  get hadErrors(): boolean {
+    return this.#streams.hadErrors;
+  }
+
+  /** Called by a downstream stage's stopUpstream(). */
+  stop(): void {
+    this.stopped = true;
+    this.#controller.abort();
+  }
+
+  async #write(value: unknown): Promise<void> {
+    await this.#mutex.lock();
+    try {
+      if (this.o.pipelineSignal.aborted) throw new PipelineStoppedError();
+      if (this.stopped) throw new StopUpstreamSignal();
+      this.#outVariable?.push(value);
+      if (this.o.binding.common.PipelineVariable) this.o.env.variables.set(this.o.binding.common.PipelineVariable, value);
+      try {
+        await this.o.downstream(value);
+      } catch (error) {
+        if (typeof error === 'object' && error !== null && !(error instanceof StopUpstreamSignal)) fromDownstream.add(error);
+        throw error;
+      }
+    } finally {
+      this.#mutex.unlock();
+    }
+  }
+
+  /** Runs one cmdlet call; failures become terminating errors, except after this stage was stopped. */
+  async #call(fn: () => Promise<void>): Promise<void> {
+    try {
+      await fn();
+    } catch (error) {
+      if (typeof error === 'object' && error !== null && fromDownstream.has(error)) throw error;
+      if (this.stopped && !this.o.pipelineSignal.aborted) return;
+      if (this.o.pipelineSignal.aborted) throw error instanceof PipelineStoppedError ? error : new PipelineStoppedError();
+      throw this.#asTerminating(error);
+    }
+  }
+
+  #asTerminating(error: unknown): TerminatingError {
+    if (error instanceof TerminatingError) {
+      if (error.record.commandName && error.record.position) return error;
+      const t = new TerminatingError(error.record.withContext({ commandName: this.o.definition.name, position: this.o.position }));
+      t.recorded = error.recorded;
+      return t;
+    }
+    // A bug or an unexpected failure in cmdlet code: report its message, never a stack trace.
+    const message = error instanceof Error ? error.message : String(error);
+    return new TerminatingError({
+      message,
+      errorId: 'UnhandledException',
+      category: 'NotSpecified',
+      cause: error,
+      commandName: this.o.definition.name,
+      position: this.o.position,
+    });
+  }
+
+  begin(): Promise<void> {
+    return this.#call(() => this.#instance.begin(this.o.binding.initial.values, this.context));
+  }
+
+  /** The single process call of a command with no pipeline input. */
+  processWithoutInput(): Promise<void> {
+    this.#current = this.o.binding.initial;
+    return this.#call(() => this.#instance.process(this.#current.values, this.context));
+  }
+
+  /** One pipeline record: bind it (a record that does not bind is a non-terminating error), then process. */
+  async receive(record: unknown): Promise<void> {
+    let invocation: BoundInvocation;
+    try {
+      invocation = this.o.binding.bindRecord(record);
+    } catch (error) {
+      if (!(error instanceof BindingError)) throw error;
+      await this.#streams.error(error.record);
+      return;
+    }
+    this.#current = invocation;
+    await this.#call(() => this.#instance.process(invocation.values, this.context));
+  }
+
+  end(): Promise<void> {
+    return this.#call(() => this.#instance.end(this.#current.values, this.context));
+  }
+}
