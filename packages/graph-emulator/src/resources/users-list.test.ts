@@ -7,7 +7,7 @@ const EVENTUAL = { ConsistencyLevel: 'eventual' };
 const DOCS = 'Refer to https://aka.ms/graph-docs/advanced-queries for more information';
 
 function upns(reply: GraphReply): string[] {
-  return (reply.body.value ?? []).map((u) => String(u['userPrincipalName']).split('@')[0]);
+  return (reply.body.value ?? []).map((u) => String(u['userPrincipalName']).split('@')[0] ?? '');
 }
 
 describe('GET /users', () => {

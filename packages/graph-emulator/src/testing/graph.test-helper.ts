@@ -16,6 +16,14 @@ export interface CallOptions {
   readonly signal?: AbortSignal;
 }
 
+function parseBody(text: string): GraphReply['body'] {
+  try {
+    return text === '' ? {} : (JSON.parse(text) as GraphReply['body']);
+  } catch {
+    return {};
+  }
+}
+
 /** Calls `<emulator>/v1.0<path>` (or an absolute URL) with the admin token unless told otherwise. */
 export async function call(emulator: Emulator, method: string, path: string, options: CallOptions = {}): Promise<GraphReply> {
   const url = path.startsWith('http') ? path : `${emulator.url}${path.startsWith('/_emulator') ? '' : '/v1.0'}${path}`;
@@ -29,13 +37,7 @@ export async function call(emulator: Emulator, method: string, path: string, opt
     ...(options.signal ? { signal: options.signal } : {}),
   });
   const text = await response.text();
-  let body: GraphReply['body'] = {};
-  try {
-    body = text === '' ? {} : (JSON.parse(text) as GraphReply['body']);
-  } catch {
-    body = {};
-  }
-  return { status: response.status, headers: response.headers, body, text };
+  return { status: response.status, headers: response.headers, body: parseBody(text), text };
 }
 
 export function errorOf(reply: GraphReply): { code: string; message: string; innerError: Record<string, string> } {
