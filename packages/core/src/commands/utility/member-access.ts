@@ -1,26 +1,33 @@
 /**
- * Property access for the object cmdlets (Select-, Sort-, Group-, Measure-, Where-Object...).
- * Interim: covers PSObject and hashtables until values/members provides getMember for every
- * value type; then these delegate to it.
+ * Property access for the object cmdlets (Select-, Sort-, Group-, Measure-, Where-Object...),
+ * on top of the value model's member lookup (values/members).
  */
-import { PSHashtable, PSObject } from '../../values/model.js';
+import { PSDateTime, PSHashtable, PSObject, PSTimeSpan } from '../../values/model.js';
+import { getMember, hasMember } from '../../values/members/properties.js';
 
-/** The value of a property, or undefined when the object has no such property. */
+/** The value of a property, telling a missing property apart from one whose value is $null. */
 export function tryPropertyValue(target: unknown, name: string): { found: true; value: unknown } | { found: false } {
-  if (target instanceof PSObject) return target.has(name) ? { found: true, value: target.get(name) } : { found: false };
-  if (target instanceof PSHashtable) return target.has(name) ? { found: true, value: target.get(name) ?? null } : { found: false };
-  return { found: false };
+  return hasMember(target, name) ? { found: true, value: getMember(target, name) } : { found: false };
 }
 
 /** `$obj.Name`: null when missing, as PowerShell (outside strict mode) gives. */
 export function propertyValue(target: unknown, name: string): unknown {
-  const r = tryPropertyValue(target, name);
-  return r.found ? r.value : null;
+  return getMember(target, name);
 }
+
+/** DateTime's properties as `Get-Date | Select-Object *` lists them. */
+const dateTimeProperties = ['Date', 'Day', 'DayOfWeek', 'DayOfYear', 'Hour', 'Kind', 'Millisecond', 'Minute', 'Month', 'Second', 'Ticks', 'TimeOfDay', 'Year'];
+const timeSpanProperties = [
+  'Ticks', 'Days', 'Hours', 'Milliseconds', 'Minutes', 'Seconds',
+  'TotalDays', 'TotalHours', 'TotalMilliseconds', 'TotalMinutes', 'TotalSeconds',
+];
 
 /** The property names an object shows, in order (what `Select-Object *` copies). */
 export function propertyNames(target: unknown): string[] {
   if (target instanceof PSObject) return target.propertyNames();
   if (target instanceof PSHashtable) return target.keys();
+  if (target instanceof PSDateTime) return [...dateTimeProperties];
+  if (target instanceof PSTimeSpan) return [...timeSpanProperties];
+  if (typeof target === 'string') return ['Length'];
   return [];
 }

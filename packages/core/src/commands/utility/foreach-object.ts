@@ -1,0 +1,112 @@
+/**
+ * ForEach-Object (foreach, %): runs script blocks for each piped object (`$_`), with optional
+ * -Begin and -End blocks, or reads a property / calls a method of each object (-MemberName).
+ */
+import { arrayOf, defineCmdlet, parameter, types } from '../../cmdlet/index.js';
+import type { CmdletContext } from '../../cmdlet/index.js';
+import { getMember, hasMember } from '../../values/members/properties.js';
+import { invokeMethod } from '../../values/members/invoke.js';
+import { RuntimeError } from '../../values/errors.js';
+import type { ScriptBlockValue } from '../../values/model.js';
+import { isPipelineEnumerable } from './enumerate.js';
+
+interface Blocks {
+  begin: ScriptBlockValue | undefined;
+  process: readonly ScriptBlockValue[];
+  end: ScriptBlockValue | undefined;
+}
+
+/**
+ * PowerShell's rule for several positional blocks without -Begin/-End: two blocks are begin and
+ * process; three or more are begin, process..., end.
+ */
+export function assignBlocks(process: readonly ScriptBlockValue[], begin: ScriptBlockValue | undefined, end: ScriptBlockValue | undefined): Blocks {
+  if (begin !== undefined || end !== undefined || process.length < 2) return { begin, process, end };
+  if (process.length === 2) return { begin: process[0], process: process.slice(1), end: undefined };
+  return { begin: process[0], process: process.slice(1, -1), end: process[process.length - 1] };
+}
+
+async function runBlock(block: ScriptBlockValue | undefined, dollarUnder: unknown, ctx: CmdletContext): Promise<void> {
+  if (block === undefined) return;
+  const output = await ctx.invokeScriptBlock(block, { dollarUnder });
+  // The block's output records are already unrolled; each one travels as it is.
+  for (const value of output) await ctx.write(value);
+}
+
+async function invokeMember(input: unknown, name: string, args: readonly unknown[] | undefined, ctx: CmdletContext): Promise<void> {
+  if ((args === undefined || args.length === 0) && hasMember(input, name)) {
+    const value = getMember(input, name);
+    if (isPipelineEnumerable(value)) await ctx.writeAll(value);
+    else await ctx.write(value);
+    return;
+  }
+  try {
+    const result = invokeMethod(input, name, args ?? []);
+    if (isPipelineEnumerable(result)) await ctx.writeAll(result);
+    else await ctx.write(result);
+  } catch (error) {
+    if (!(error instanceof RuntimeError)) throw error;
+    const notFound = error.errorId === 'MethodNotFound' || error.errorId === 'InvokeMethodOnNull';
+    await ctx.writeError({
+      message: notFound ? `Input name "${name}" cannot be resolved to a method.` : error.message,
+      errorId: notFound ? 'MethodNotFound' : 'MethodInvocationException',
+      category: notFound ? 'InvalidArgument' : 'InvalidOperation',
+      exceptionType: notFound ? 'PSArgumentException' : 'MethodInvocationException',
+      targetObject: input,
+    });
+  }
+}
+
+export const foreachObject = defineCmdlet({
+  name: 'ForEach-Object',
+  aliases: ['foreach', '%'],
+  synopsis: 'Runs a script block, or reads a member, for each object in the pipeline.',
+  description:
+    'ForEach-Object processes the pipeline one object at a time: -Process runs for each object with $_ set to ' +
+    'it, -Begin once before the first and -End once after the last. Given several blocks positionally, two mean ' +
+    'begin and process, three or more begin, process... and end. With -MemberName it outputs a property of each ' +
+    'object, or calls the named method with -ArgumentList.',
+  parameterSets: ['ScriptBlockSet', 'PropertyAndMethodSet'],
+  defaultParameterSet: 'ScriptBlockSet',
+  examples: [
+    { code: '1..5 | ForEach-Object { $_ * 10 }', remarks: 'Outputs 10, 20, 30, 40 and 50.' },
+    { code: '1..3 | ForEach-Object -Begin { $sum = 0 } -Process { $sum += $_ } -End { $sum }', remarks: 'Adds the numbers and outputs 6.' },
+    { code: 'Get-EntraIDUser | ForEach-Object UserPrincipalName', remarks: 'Outputs the UserPrincipalName of each user (-MemberName).' },
+    { code: "'a-b','c-d' | ForEach-Object -MemberName Split -ArgumentList '-'", remarks: 'Calls Split on each string; outputs a, b, c and d.' },
+  ],
+  parameters: {
+    InputObject: parameter(types.object, { fromPipeline: 'value', allowNull: true, help: 'The objects to process; usually piped.' }),
+    Process: parameter(arrayOf(types.scriptBlock), {
+      sets: { ScriptBlockSet: { mandatory: true, position: 0 } },
+      help: 'The script blocks run for each object; $_ is the current object.',
+    }),
+    Begin: parameter(types.scriptBlock, { sets: { ScriptBlockSet: {} }, help: 'A script block run once, before the first object.' }),
+    End: parameter(types.scriptBlock, { sets: { ScriptBlockSet: {} }, help: 'A script block run once, after the last object.' }),
+    MemberName: parameter(types.string, {
+      sets: { PropertyAndMethodSet: { mandatory: true, position: 0 } },
+      help: 'The property to read, or the method to call, on each object.',
+    }),
+    ArgumentList: parameter(types.objectArray, {
+      sets: { PropertyAndMethodSet: {} },
+      aliases: ['Args'],
+      help: 'The arguments of the method named by -MemberName.',
+    }),
+  },
+  state: (): { blocks: Blocks | undefined } => ({ blocks: undefined }),
+  async begin(args, ctx, state) {
+    if (ctx.parameterSetName !== 'ScriptBlockSet') return;
+    state.blocks = assignBlocks(args.Process ?? [], args.Begin, args.End);
+    await runBlock(state.blocks.begin, null, ctx);
+  },
+  async process(args, ctx, state) {
+    const input = args.InputObject ?? null;
+    if (args.MemberName !== undefined) {
+      await invokeMember(input, args.MemberName, args.ArgumentList, ctx);
+      return;
+    }
+    for (const block of state.blocks?.process ?? []) await runBlock(block, input, ctx);
+  },
+  async end(_args, ctx, state) {
+    await runBlock(state.blocks?.end, null, ctx);
+  },
+});
