@@ -3,7 +3,7 @@
  * a keyword, an expression (`$x`, `'s'`, `10`, `(...)`, `[type]`, `-not`...) or a command
  * (a bareword name, `&`, `.`). `7zip` and `1.2.3` are command names, `10` and `1+2` expressions.
  */
-import { isDash, isDigit, isDoubleQuote, isLetter, isSingleQuote, isVariableChar, mayFollowNumberInExpression } from './chars.js';
+import { isBlank, isDash, isDigit, isDoubleQuote, isLetter, isSingleQuote, isVariableChar, mayFollowNumberInExpression } from './chars.js';
 import type { LexToken } from './lex-token.js';
 import { lookupDashOperator } from './operators.js';
 import type { Parser } from './parser-core.js';
@@ -66,6 +66,7 @@ function classifyDash(text: string, start: number): StatementStart {
     const op = lookupDashOperator(word)?.op;
     if (op === '-not' || op === '-bnot' || op === '-split' || op === '-join') return EXPRESSION;
   }
-  if (next === '$' || next === '(') return EXPRESSION;
+  // A lone dash before an operand is unary minus (`- $x`), never a useful command name.
+  if (next === '$' || next === '(' || isBlank(next)) return EXPRESSION;
   return COMMAND;
 }
