@@ -165,4 +165,45 @@ describe('createAdaptiveLimiter', () => {
     expect(ran).toBe(false);
     expect(limiter.stats()).toMatchObject({ queued: 0, inFlight: 0, completed: 1 });
   });
+
+  it('waitToRetry gives the slot back and resumes the retry after the pause, ahead of new tasks', async () => {
+    const limiter = createAdaptiveLimiter({ max: 4, initial: 2 });
+    const { started } = scripted(limiter, 4);
+    await settle();
+    expect(started).toHaveLength(2);
+    let resumed = false;
+    const retry = started[0]?.slot.waitToRetry(1000).then(() => (resumed = true));
+    await settle();
+    // Window 2 → 1; the throttled task holds no slot while it waits, task 1 still does.
+    expect(limiter.stats()).toMatchObject({ limit: 1, inFlight: 1, queued: 3 });
+    started[1]?.succeed();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(resumed).toBe(true);
+    // The retry went first; new tasks 2 and 3 are still waiting behind the window of 1.
+    expect(started).toHaveLength(2);
+    expect(limiter.stats()).toMatchObject({ inFlight: 1, queued: 2 });
+    started[0]?.succeed();
+    await retry;
+    await settle();
+    expect(started).toHaveLength(3);
+  });
+
+  it('waitToRetry rejects with the abort reason and keeps the books balanced', async () => {
+    const limiter = createAdaptiveLimiter({ max: 2, initial: 1 });
+    const controller = new AbortController();
+    let slot: LimiterSlot | undefined;
+    const task = limiter.run(
+      async (given) => {
+        slot = given;
+        await given.waitToRetry(60_000);
+        return 'never';
+      },
+      { signal: controller.signal },
+    );
+    await settle();
+    expect(slot).toBeDefined();
+    controller.abort(new Error('Ctrl+C'));
+    await expect(task).rejects.toThrow('Ctrl+C');
+    expect(limiter.stats()).toMatchObject({ inFlight: 0, queued: 0 });
+  });
 });

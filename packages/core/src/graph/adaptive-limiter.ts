@@ -35,6 +35,12 @@ export interface LimiterSlot {
   readonly signal: AbortSignal | undefined;
   /** Report a 429 (or 503 with Retry-After) seen by this task, e.g. from the Graph client's onThrottle. */
   throttled(retryAfterMs?: number): void;
+  /**
+   * Report a throttle and give the slot back until the pause is over: resolves when this task may
+   * send its retry (ahead of tasks not started yet). Retries then count against the window too, so
+   * a congested service sees at most `limit` requests, first attempts and retries together.
+   */
+  waitToRetry(retryAfterMs?: number): Promise<void>;
 }
 
 export interface LimiterStats {
@@ -63,7 +69,6 @@ interface Waiter {
   start(): void;
   reject(reason: unknown): void;
   readonly signal: AbortSignal | undefined;
-  readonly onAbort: () => void;
 }
 
 export function createAdaptiveLimiter(options: AdaptiveLimiterOptions): AdaptiveLimiter {
@@ -83,7 +88,39 @@ export function createAdaptiveLimiter(options: AdaptiveLimiterOptions): Adaptive
   let failed = 0;
   let pausedUntil = 0;
   let resumeTimer: ReturnType<typeof setTimeout> | undefined;
+  // Retries waiting for their turn sit at the front (the first `queuedRetries` entries), new tasks behind.
   const queue: Waiter[] = [];
+  let queuedRetries = 0;
+  // One abort listener per distinct signal (a bulk run queues hundreds of tasks on the same one),
+  // with the number of queued tasks that use it.
+  const watched = new Map<AbortSignal, { onAbort: () => void; queued: number }>();
+
+  function watch(signal: AbortSignal): void {
+    const entry = watched.get(signal);
+    if (entry !== undefined) {
+      entry.queued++;
+      return;
+    }
+    const onAbort = (): void => {
+      watched.delete(signal);
+      for (let index = queue.length - 1; index >= 0; index--) {
+        const waiter = queue[index] as Waiter;
+        if (waiter.signal !== signal) continue;
+        queue.splice(index, 1);
+        if (index < queuedRetries) queuedRetries--;
+        waiter.reject(abortReason(signal));
+      }
+    };
+    watched.set(signal, { onAbort, queued: 1 });
+    signal.addEventListener('abort', onAbort, { once: true });
+  }
+
+  function unwatch(signal: AbortSignal | undefined): void {
+    const entry = signal === undefined ? undefined : watched.get(signal);
+    if (signal === undefined || entry === undefined || --entry.queued > 0) return;
+    watched.delete(signal);
+    signal.removeEventListener('abort', entry.onAbort);
+  }
 
   function clamp(value: number): number {
     return Math.min(max, Math.max(min, value));
@@ -119,7 +156,8 @@ export function createAdaptiveLimiter(options: AdaptiveLimiterOptions): Adaptive
     }
     while (queue.length > 0 && inFlight < Math.floor(window)) {
       const waiter = queue.shift() as Waiter;
-      waiter.signal?.removeEventListener('abort', waiter.onAbort);
+      if (queuedRetries > 0) queuedRetries--;
+      unwatch(waiter.signal);
       waiter.start();
     }
   }
@@ -135,6 +173,23 @@ export function createAdaptiveLimiter(options: AdaptiveLimiterOptions): Adaptive
         onThrottle(slotEpoch, retryAfterMs);
         // A retry of this task is sent after the cut, so its next throttle is news again.
         slotEpoch = epoch;
+      },
+      waitToRetry(retryAfterMs?: number): Promise<void> {
+        slot.throttled(retryAfterMs);
+        if (signal?.aborted) return Promise.reject(abortReason(signal));
+        inFlight--;
+        return new Promise<void>((resolve, reject) => {
+          // Either way the task holds a slot again afterwards: its own end gives it back.
+          const resume = (): void => void inFlight++;
+          queue.splice(queuedRetries, 0, {
+            signal,
+            start: () => (resume(), resolve()),
+            reject: (reason) => (resume(), reject(reason)),
+          });
+          queuedRetries++;
+          if (signal !== undefined) watch(signal);
+          pump();
+        });
       },
     };
     return Promise.resolve()
@@ -166,18 +221,8 @@ export function createAdaptiveLimiter(options: AdaptiveLimiterOptions): Adaptive
       const signal = runOptions.signal;
       if (signal?.aborted) return Promise.reject(abortReason(signal));
       return new Promise<T>((resolve, reject) => {
-        const waiter: Waiter = {
-          signal,
-          start: () => execute(task, signal).then(resolve, reject),
-          reject,
-          onAbort: () => {
-            const position = queue.indexOf(waiter);
-            if (position !== -1) queue.splice(position, 1);
-            reject(abortReason(signal));
-          },
-        };
-        signal?.addEventListener('abort', waiter.onAbort, { once: true });
-        queue.push(waiter);
+        queue.push({ signal, start: () => execute(task, signal).then(resolve, reject), reject });
+        if (signal !== undefined) watch(signal);
         pump();
       });
     },

@@ -148,6 +148,30 @@ describe('Graph client retries', () => {
     expect(h.server.requests[0]?.headers['client-request-id']).toBe(h.server.requests[1]?.headers['client-request-id']);
   });
 
+  it('lets a limiter slot pace throttled retries instead of sleeping', async () => {
+    const h = await harness([{ status: 429, headers: { 'retry-after': '0.5' } }, { status: 201, body: {} }]);
+    const waits: (number | undefined)[] = [];
+    const slot = {
+      signal: undefined,
+      throttled: () => undefined,
+      waitToRetry: (ms?: number) => {
+        waits.push(ms);
+        return Promise.resolve();
+      },
+    };
+    await h.client.post('/x', {}, { limiterSlot: slot });
+    expect(waits).toEqual([500]);
+    expect(h.sleeps).toEqual([]);
+  });
+
+  it('reports a final throttle to the limiter slot', async () => {
+    const h = await harness([{ status: 429, headers: { 'retry-after': '1' } }], { retry: { maxAttempts: 1 } });
+    const reported: (number | undefined)[] = [];
+    const slot = { signal: undefined, throttled: (ms?: number) => void reported.push(ms), waitToRetry: () => Promise.resolve() };
+    await expect(h.client.get('/x', { limiterSlot: slot })).rejects.toMatchObject({ status: 429 });
+    expect(reported).toEqual([1000]);
+  });
+
   it('honours a Retry-After given as an HTTP date', async () => {
     const now = Date.parse('Wed, 21 Oct 2015 07:28:00 GMT');
     const h = await harness(

@@ -137,7 +137,7 @@ async function runRequest<T>(state: ClientState, method: string, path: string, c
       { method, idempotentRetry: call.idempotentRetry === true, attempt, elapsedMs: state.now() - started, random: state.random },
       policy,
     );
-    if (outcome.kind === 'status' && (outcome.status === 429 || (outcome.status === 503 && outcome.retryAfterMs !== undefined))) {
+    if (isThrottle(outcome) && outcome.kind === 'status') {
       notifyThrottle(state, call, {
         method,
         path: where,
@@ -148,10 +148,15 @@ async function runRequest<T>(state: ClientState, method: string, path: string, c
         clientRequestId,
       });
     }
-    if (!decision.retry) throw error;
+    const throttled = decision.retry ? decision.throttled : isThrottle(outcome);
+    if (!decision.retry) {
+      if (throttled) call.limiterSlot?.throttled(error.retryAfterMs);
+      throw error;
+    }
     if (isAmbiguous(outcome)) ambiguousEarlier = true;
     notifyRetry(state, call, { method, path: where, reason: retryReason(outcome), status: error.status, delayMs: decision.delayMs, attempt, clientRequestId });
-    await state.sleep(decision.delayMs, call.signal);
+    if (throttled && call.limiterSlot !== undefined) await call.limiterSlot.waitToRetry(decision.delayMs);
+    else await state.sleep(decision.delayMs, call.signal);
   }
 }
 
@@ -206,6 +211,11 @@ function challengeClaims(header: string | null): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** 429, or 503 with Retry-After: the service is pacing us. */
+function isThrottle(outcome: AttemptOutcome): boolean {
+  return outcome.kind === 'status' && (outcome.status === 429 || (outcome.status === 503 && outcome.retryAfterMs !== undefined));
 }
 
 function isAmbiguous(outcome: AttemptOutcome): boolean {

@@ -76,7 +76,7 @@ export function decideRetry(outcome: AttemptOutcome, context: RetryContext, poli
     const notProcessed = outcome.status === 429 || (outcome.status === 503 && outcome.retryAfterMs !== undefined);
     if (!notProcessed && !safeToReplay) return { retry: false, reason: 'request may have been applied' };
     serviceWait = outcome.retryAfterMs;
-    throttled = outcome.status === 429 || outcome.status === 503;
+    throttled = notProcessed;
   } else if (outcome.kind === 'network') {
     if (!outcome.connectFailed && !safeToReplay) return { retry: false, reason: 'request may have been applied' };
   } else if (!safeToReplay) {

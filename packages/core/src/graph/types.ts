@@ -1,4 +1,5 @@
 /** Public shapes of the Graph client, kept apart so paging and batching depend on types only. */
+import type { LimiterSlot } from './adaptive-limiter.js';
 import type { RetryPolicy } from './retry-policy.js';
 import type { SleepFn } from './sleep.js';
 import type { TokenCredentialLike } from './token-cache.js';
@@ -64,6 +65,12 @@ export interface RequestOptions {
    * unknown (reset, timeout, 504). See README.md: TAP creation opts in.
    */
   readonly idempotentRetry?: boolean;
+  /**
+   * The adaptive-limiter slot this request runs in (bulk work): throttles are reported to it, and a
+   * throttled retry waits for the limiter's turn (`slot.waitToRetry`) instead of sleeping on its
+   * own, so retries count against the concurrency window.
+   */
+  readonly limiterSlot?: LimiterSlot;
   /** Per-call hooks, called after the client-wide ones. */
   readonly onThrottle?: (event: ThrottleEvent) => void;
   readonly onRetry?: (event: RetryEvent) => void;
