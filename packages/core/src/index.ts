@@ -3,3 +3,5 @@ export * from './cmdlet/index.js';
 export * from './pipeline/index.js';
 export * from './language/index.js';
 export * from './values/index.js';
+export * from './graph/index.js';
+export * from './auth/index.js';
