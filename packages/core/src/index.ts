@@ -5,3 +5,4 @@ export * from './language/index.js';
 export * from './values/index.js';
 export * from './graph/index.js';
 export * from './auth/index.js';
+export * from './format/index.js';
