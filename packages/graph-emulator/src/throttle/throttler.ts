@@ -45,7 +45,8 @@ export function resourceUnitsForTenantSize(users: number): ThrottleLimit {
 
 /** Retry-After in seconds, fractional, rounded up to the millisecond. */
 export function formatRetryAfter(ms: number): string {
-  return String(Math.max(1, Math.ceil(ms)) / 1000);
+  // The epsilon keeps float noise (1.0000000000000009 ms) from adding a whole millisecond.
+  return String(Math.max(1, Math.ceil(ms - 1e-6)) / 1000);
 }
 
 interface Candidate {
