@@ -1,6 +1,6 @@
 /** The answer line of a host question: the label, then what was typed (as `*` for secrets). */
 import { Text } from 'ink';
-import { formLabel, isSecretInput } from '../host/prompt-form.js';
+import { formLabel, isSecretInput } from '../../prompting/prompt-form.js';
 import type { PromptView } from '../host/prompt-controller.js';
 
 export function HostPromptLine({ view }: { readonly view: PromptView }) {

@@ -5,7 +5,7 @@
  */
 import type { Host, HostChoice, ParameterPromptAnswers, ParameterPromptRequest } from '@entra-shell/core';
 import { Store } from '../state/store.js';
-import type { Question } from './questions.js';
+import type { Question } from '../../prompting/questions.js';
 
 export class InkHost implements Host {
   readonly name = 'entra-shell';

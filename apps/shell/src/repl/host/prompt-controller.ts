@@ -6,7 +6,7 @@
 import type { InputEvent } from '../../keys/decoder.js';
 import { Store } from '../state/store.js';
 import type { InkHost } from './ink-host.js';
-import { formHeader, startForm, submitLine, type FormState } from './prompt-form.js';
+import { formHeader, startForm, submitLine, type FormState } from '../../prompting/prompt-form.js';
 
 export interface PromptView {
   readonly form: FormState;
