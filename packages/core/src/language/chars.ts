@@ -8,9 +8,14 @@ export function isNewline(c: string | undefined): boolean {
 }
 
 /** Whitespace that separates tokens (newlines excluded: they separate statements). */
+const UNICODE_SPACE = /\s/u;
+const UNICODE_LETTER = /^\p{L}$/u;
+
 export function isBlank(c: string | undefined): boolean {
   if (c === undefined) return false;
-  return c === ' ' || c === '\t' || (c !== '\n' && c !== '\r' && /\s/u.test(c));
+  if (c === ' ' || c === '\t') return true;
+  if (c < '\x80') return c === '\v' || c === '\f';
+  return c === '\x85' || UNICODE_SPACE.test(c);
 }
 
 /** `-`, en dash, em dash, horizontal bar. */
@@ -31,11 +36,13 @@ export function isDigit(c: string | undefined): boolean {
 }
 
 export function isHexDigit(c: string | undefined): boolean {
-  return c !== undefined && /^[0-9a-fA-F]$/.test(c);
+  return c !== undefined && ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'));
 }
 
 export function isLetter(c: string | undefined): boolean {
-  return c !== undefined && /^\p{L}$/u.test(c);
+  if (c === undefined) return false;
+  if (c < '\x80') return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return UNICODE_LETTER.test(c);
 }
 
 /** Letters, digits and `_`: identifiers, member names, keywords, operator names. */
@@ -74,5 +81,5 @@ export function endsBareword(c: string | undefined): boolean {
 /** Characters that may directly follow a number in expression mode (`1+2`, `1..3`, `$a[1]`). */
 export function mayFollowNumberInExpression(c: string | undefined): boolean {
   if (endsBareword(c)) return true;
-  return c !== undefined && '+-*/%=!<>.[]'.includes(c) || isDash(c) || c === '#';
+  return (c !== undefined && '+-*/%=!<>.[]#'.includes(c)) || isDash(c);
 }

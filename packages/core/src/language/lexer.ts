@@ -21,9 +21,14 @@ const COMMAND_SINGLES = new Set(['(', ')', '{', '}', ',', ';', '|', '&']);
 export class Lexer {
   readonly #ctx: ScanContext;
   readonly #text: string;
-  readonly #memo = new Map<number, LexToken>();
-  /** Mode-independent tokens (strings, here-strings, `@(`...) and barewords, keyed by start. */
-  readonly #sharedMemo = new Map<number, LexToken | null>();
+  /** The last scan: the parser typically peeks a position a few times before consuming it. */
+  #lastKey = -1;
+  #lastToken: LexToken | undefined;
+  /**
+   * Tokens that may be expensive to scan (strings with `$( ... )`, barewords, long trivia) are
+   * kept by start offset, so no position is ever scanned twice and work stays linear.
+   */
+  readonly #sharedMemo = new Map<number, LexToken>();
   readonly #barewordMemo = new Map<number, LexToken>();
   readonly #triviaMemo = new Map<number, number>();
 
@@ -37,7 +42,7 @@ export class Lexer {
     const known = this.#triviaMemo.get(pos);
     if (known !== undefined) return known;
     const end = this.#skipTrivia(pos);
-    this.#triviaMemo.set(pos, end);
+    if (end - pos > 16) this.#triviaMemo.set(pos, end);
     return end;
   }
 
@@ -80,18 +85,17 @@ export class Lexer {
   /** The token at (or after trivia from) `pos` in `mode`. */
   scan(pos: number, mode: LexMode): LexToken {
     const start = this.skipTrivia(pos);
-    // Strings may contain `$( ... )` whose parse must not be repeated per mode: scan them once.
-    let shared = this.#sharedMemo.get(start);
-    if (shared === undefined) {
-      shared = this.#scanShared(start) ?? null;
-      this.#sharedMemo.set(start, shared);
-    }
-    if (shared) return shared;
     const key = start * 3 + MODE_INDEX[mode];
-    const cached = this.#memo.get(key);
-    if (cached) return cached;
-    const token = mode === 'expression' ? this.#scanExpression(start) : this.#scanCommand(start, mode === 'command');
-    this.#memo.set(key, token);
+    if (key === this.#lastKey && this.#lastToken) return this.#lastToken;
+    // Strings may contain `$( ... )` whose parse must not be repeated per mode: scan them once.
+    let token = this.#sharedMemo.get(start);
+    if (!token) {
+      token = this.#scanShared(start);
+      if (token && token.end - token.start > 2) this.#sharedMemo.set(start, token);
+    }
+    token ??= mode === 'expression' ? this.#scanExpression(start) : this.#scanCommand(start, mode === 'command');
+    this.#lastKey = key;
+    this.#lastToken = token;
     return token;
   }
 

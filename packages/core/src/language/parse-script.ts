@@ -7,7 +7,7 @@ import { ParseError } from './parse-error.js';
 import { parseStatementList } from './parse-statements.js';
 import { Parser } from './parser-core.js';
 import { SourceText } from './source-text.js';
-import { TokenSink } from './token-sink.js';
+import { NULL_SINK, type TokenSink } from './token-sink.js';
 
 /** `$( ... )` inside a string or bareword, parsed in place from `contentStart`. */
 function parseEmbeddedSubExpression(p: Parser, dollarStart: number, contentStart: number): { node: SubExpressionAst; end: number } {
@@ -44,7 +44,7 @@ export function parseFrom(p: Parser): ScriptBlockAst {
  */
 export function parseScript(text: string): ScriptBlockAst {
   const src = new SourceText(text);
-  return parseFrom(createParser(src, new TokenSink(src), 0));
+  return parseFrom(createParser(src, NULL_SINK, 0));
 }
 
 /** True when `text` is unfinished (open quote, brace, paren, here-string, trailing `|`, operator or backtick). */

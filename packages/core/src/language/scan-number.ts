@@ -78,7 +78,8 @@ export function scanNumber(text: string, pos: number, allowSign: boolean): Scann
       real = true;
       i = j;
     }
-    digits = text.slice(digitsStart, i).replace(/[\u2013\u2014\u2015]/g, '-');
+    digits = text.slice(digitsStart, i);
+    if (!/^[0-9.eE+-]*$/.test(digits)) digits = digits.replace(/[\u2013\u2014\u2015]/g, '-');
   }
   let suffix = '';
   const s = text[i]?.toLowerCase();
@@ -107,6 +108,10 @@ function classify(
   negative: boolean,
 ): { value: number; numberType: NumberType } | undefined {
   const sign = negative ? -1 : 1;
+  // Fast path for the common case: a short plain decimal integer is always an Int32.
+  if (!real && !hex && suffix === '' && multiplier === 1n && digits.length <= 9) {
+    return { value: sign * parseInt(digits, 10), numberType: 'Int32' };
+  }
   if (real) {
     const value = sign * Number(digits) * Number(multiplier);
     if (suffix === 'l') return Number.isInteger(value) ? classifyInteger(BigInt(value), true) : undefined;

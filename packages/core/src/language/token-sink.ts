@@ -5,10 +5,25 @@
 import type { SourceText } from './source-text.js';
 import type { Token, TokenKind, TokenRole } from './tokens.js';
 
-export class TokenSink {
+export interface TokenSink {
+  add(start: number, end: number, kind: TokenKind, role?: TokenRole): void;
+}
+
+/** For plain parsing: nobody looks at tokens, so recording them would only cost time. */
+export const NULL_SINK: TokenSink = { add: () => undefined };
+
+interface Entry {
+  start: number;
+  end: number;
+  kind: TokenKind;
+  role: TokenRole | undefined;
+  inError: boolean;
+}
+
+export class RecordingTokenSink implements TokenSink {
   readonly #src: SourceText;
   /** Keyed by start offset: a position is recorded once even if it was scanned twice. */
-  readonly #byStart = new Map<number, Token>();
+  readonly #byStart = new Map<number, Entry>();
 
   constructor(src: SourceText) {
     this.#src = src;
@@ -17,28 +32,32 @@ export class TokenSink {
   add(start: number, end: number, kind: TokenKind, role?: TokenRole): void {
     if (end <= start) return;
     const existing = this.#byStart.get(start);
-    // A later, more specific record (e.g. the parser marking a word as a command) wins.
+    // A longer token at the same start (a string around its first expansion) stays.
     if (existing && existing.end > end) return;
-    const token: Token = { kind, text: this.#src.slice(start, end), start, end, span: this.#src.span(start, end) };
-    this.#byStart.set(start, role ? { ...token, role } : token);
+    this.#byStart.set(start, { start, end, kind, role: role ?? existing?.role, inError: existing?.inError ?? false });
   }
 
-  /** Marks whatever starts at `start` (or a new token) as erroneous. */
+  /** Marks whatever starts at `start` (or a new Unknown token) as erroneous. */
   markError(start: number, end: number): void {
     const existing = this.#byStart.get(start);
-    const kind: TokenKind = existing?.kind ?? 'Unknown';
-    const token: Token = {
-      kind,
-      text: this.#src.slice(start, Math.max(end, existing?.end ?? end)),
-      start,
-      end: Math.max(end, existing?.end ?? end),
-      span: this.#src.span(start, Math.max(end, existing?.end ?? end)),
-      inError: true,
-    };
-    this.#byStart.set(start, existing?.role ? { ...token, role: existing.role } : token);
+    if (existing) {
+      existing.inError = true;
+      existing.end = Math.max(existing.end, end);
+    } else {
+      this.#byStart.set(start, { start, end, kind: 'Unknown', role: undefined, inError: true });
+    }
   }
 
   tokens(): Token[] {
-    return [...this.#byStart.values()].sort((a, b) => a.start - b.start || b.end - a.end);
+    const entries = [...this.#byStart.values()].sort((a, b) => a.start - b.start || b.end - a.end);
+    return entries.map(({ start, end, kind, role, inError }) => ({
+      kind,
+      text: this.#src.slice(start, end),
+      start,
+      end,
+      span: this.#src.span(start, end),
+      ...(role ? { role } : {}),
+      ...(inError ? { inError } : {}),
+    }));
   }
 }

@@ -6,12 +6,12 @@
 import { ParseError } from './parse-error.js';
 import { createParser, parseFrom } from './parse-script.js';
 import { SourceText } from './source-text.js';
-import { TokenSink } from './token-sink.js';
+import { RecordingTokenSink } from './token-sink.js';
 import type { HighlightKind, HighlightToken, Token } from './tokens.js';
 
 function collect(text: string): Token[] {
   const src = new SourceText(text);
-  const sink = new TokenSink(src);
+  const sink = new RecordingTokenSink(src);
   let pos = 0;
   while (pos <= text.length) {
     const p = createParser(src, sink, pos);
