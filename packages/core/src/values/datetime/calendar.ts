@@ -28,14 +28,20 @@ export interface WallClockFields extends WallClock {
 
 /** The machine's UTC offset, in minutes east of UTC, at the given instant. */
 export function localOffsetMinutes(epochMs: number): number {
-  const offset = -new Date(epochMs).getTimezoneOffset();
+  // Historic zones (local mean time) have offsets in seconds; .NET shows whole minutes.
+  const offset = Math.round(-new Date(epochMs).getTimezoneOffset());
   return offset === 0 ? 0 : offset; // avoid -0
 }
 
 /** The wall clock as milliseconds since 1970-01-01 read as if it were UTC. */
 export function wallClockMs(dt: PSDateTime): number {
   if (dt.kind === 'Utc') return dt.epochMs;
-  return dt.epochMs + localOffsetMinutes(dt.epochMs) * 60_000;
+  // Read the local fields rather than adding the offset: exact even for offsets with seconds.
+  const d = new Date(dt.epochMs);
+  const wall = new Date(0);
+  wall.setUTCFullYear(d.getFullYear(), d.getMonth(), d.getDate());
+  wall.setUTCHours(d.getHours(), d.getMinutes(), d.getSeconds(), d.getMilliseconds());
+  return wall.getTime();
 }
 
 /** Builds a PSDateTime from a wall clock (ms since 1970 read as UTC) and a kind. */
