@@ -33,3 +33,4 @@ export {
 } from './credentials.js';
 export { Connection, openConnection, SignInError, type OpenConnectionOptions } from './connection.js';
 export { connect, type ConnectParameters } from './connect.js';
+export { connectDemo, demoTenantInfo, type DemoConnectOptions, type DemoTenantInfo } from './demo.js';

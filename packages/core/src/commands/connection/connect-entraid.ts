@@ -1,0 +1,134 @@
+/**
+ * Connect-EntraID (alias Connect-PnPOnline): signs in to Microsoft Graph and makes the connection
+ * current for the session. One parameter set per way of signing in, with PnP's parameter names;
+ * -Demo starts the built-in demo tenant.
+ */
+import { CLOUD_NAMES } from '../../auth/clouds.js';
+import { connect, type ConnectParameters } from '../../auth/connect.js';
+import type { Connection } from '../../auth/connection.js';
+import { connectDemo, demoTenantInfo } from '../../auth/demo.js';
+import { arrayOf, defineCmdlet, enumeration, parameter, switchParameter, types } from '../../cmdlet/index.js';
+import type { CmdletContext } from '../../cmdlet/context.js';
+import { connectFailure } from './connect-failure.js';
+import { connectionSlotKey, signInSettingsKey } from './connection-slot.js';
+import { CONNECT_EXAMPLES } from './connect-help.js';
+
+const SIGN_IN_SETS = ['Interactive', 'DeviceLogin', 'ClientSecret', 'Certificate', 'CertificateBase64', 'ManagedIdentity', 'AzureCli', 'EnvironmentVariable', 'AccessToken'] as const;
+type SignInSet = (typeof SIGN_IN_SETS)[number];
+
+/** Optional membership in the given sets. */
+const inSets = (...names: readonly string[]): Record<string, object> => Object.fromEntries(names.map((name) => [name, {}]));
+const APP_SETS = ['Interactive', 'DeviceLogin', 'ClientSecret', 'Certificate', 'CertificateBase64'] as const;
+const TENANT_SETS = [...APP_SETS, 'AzureCli', 'EnvironmentVariable'] as const;
+
+const MODE_OF_SET: Record<SignInSet, ConnectParameters['mode']> = {
+  Interactive: 'Interactive',
+  DeviceLogin: 'DeviceLogin',
+  ClientSecret: 'ClientSecret',
+  Certificate: 'Certificate',
+  CertificateBase64: 'Certificate',
+  ManagedIdentity: 'ManagedIdentity',
+  AzureCli: 'AzureCli',
+  EnvironmentVariable: 'EnvironmentVariable',
+  AccessToken: 'AccessToken',
+};
+
+export const connectEntraID = defineCmdlet({
+  name: 'Connect-EntraID',
+  aliases: ['Connect-PnPOnline'],
+  synopsis: 'Signs in to Microsoft Graph for the Entra ID cmdlets, or opens the built-in demo tenant.',
+  description:
+    'Connect-EntraID signs in through your own Entra ID app registration (-ClientId, or ENTRAID_APP_ID, ENTRAID_CLIENT_ID, ' +
+    'AZURE_CLIENT_ID) and keeps the connection for the session. Sign in in a browser (default), with a device code ' +
+    '(-DeviceLogin), a client secret, a certificate (-CertificatePath with a PEM file, or -CertificateBase64Encoded), a ' +
+    'managed identity, the Azure CLI, environment variables (including workload identity), or a token you already have ' +
+    '(-AccessToken). -Tenant takes a domain or the tenant id; with -Url https://contoso.sharepoint.com the tenant is ' +
+    'contoso.onmicrosoft.com. -AzureEnvironment selects a national cloud, or Custom with -MicrosoftGraphEndPoint and ' +
+    '-AzureADLoginEndPoint as full URLs. -Demo starts a local demo tenant to try everything without an account.',
+  examples: CONNECT_EXAMPLES,
+  parameterSets: [...SIGN_IN_SETS, 'Demo'],
+  defaultParameterSet: 'Interactive',
+  parameters: {
+    Url: parameter(types.string, { sets: inSets(...SIGN_IN_SETS), position: 0, help: 'A SharePoint URL of the tenant (https://contoso.sharepoint.com): the tenant is derived from it.' }),
+    Tenant: parameter(types.string, { aliases: ['TenantId'], sets: inSets(...TENANT_SETS), help: 'The tenant: a domain such as contoso.onmicrosoft.com, or its id (GUID).' }),
+    ClientId: parameter(types.string, { aliases: ['ApplicationId', 'AppId'], sets: inSets(...APP_SETS), help: 'The Application (client) ID of your app registration.' }),
+    Interactive: switchParameter({ sets: inSets('Interactive'), help: 'Sign in in a browser (the default).' }),
+    DeviceLogin: switchParameter({ sets: { DeviceLogin: { mandatory: true } }, help: 'Sign in with a code entered at https://microsoft.com/devicelogin on any device.' }),
+    Scopes: parameter(arrayOf(types.string), { sets: inSets('Interactive', 'DeviceLogin'), help: 'Delegated permissions to ask consent for, e.g. UserAuthenticationMethod.ReadWrite.All.' }),
+    ClientSecret: parameter(types.string, { sets: { ClientSecret: { mandatory: true } }, secret: true, help: 'A client secret of the app registration (app-only sign-in).' }),
+    CertificatePath: parameter(types.string, { sets: { Certificate: { mandatory: true } }, help: 'A PEM file with the certificate and its private key (app-only sign-in).' }),
+    CertificateBase64Encoded: parameter(types.string, { sets: { CertificateBase64: { mandatory: true } }, secret: true, help: 'The PEM certificate and private key, base64-encoded (e.g. from a key vault).' }),
+    CertificatePassword: parameter(types.string, { sets: inSets('Certificate', 'CertificateBase64'), secret: true, help: 'The password of an encrypted private key.' }),
+    ManagedIdentity: switchParameter({ sets: { ManagedIdentity: { mandatory: true } }, help: "Sign in as the Azure resource's managed identity." }),
+    UserAssignedManagedIdentityClientId: parameter(types.string, { sets: inSets('ManagedIdentity'), help: 'A user-assigned managed identity, by client id.' }),
+    UserAssignedManagedIdentityObjectId: parameter(types.string, { sets: inSets('ManagedIdentity'), help: 'A user-assigned managed identity, by object (principal) id.' }),
+    UserAssignedManagedIdentityAzureResourceId: parameter(types.string, { sets: inSets('ManagedIdentity'), help: 'A user-assigned managed identity, by Azure resource id.' }),
+    AzureCli: switchParameter({ sets: { AzureCli: { mandatory: true } }, help: 'Use the account signed in to the Azure CLI (az login).' }),
+    EnvironmentVariable: switchParameter({
+      sets: { EnvironmentVariable: { mandatory: true } },
+      help: 'Sign in with AZURE_TENANT_ID, AZURE_CLIENT_ID and a secret, certificate or AZURE_FEDERATED_TOKEN_FILE (workload identity).',
+    }),
+    AccessToken: parameter(types.string, { sets: { AccessToken: { mandatory: true } }, secret: true, help: 'An access token for Microsoft Graph you already have (it is not renewed).' }),
+    Demo: switchParameter({ sets: { Demo: { mandatory: true } }, help: 'Open the built-in demo tenant (a local Microsoft Graph emulator) as its admin.' }),
+    AzureEnvironment: parameter(enumeration('AzureEnvironment', CLOUD_NAMES), {
+      sets: inSets(...SIGN_IN_SETS),
+      valueCompletions: CLOUD_NAMES,
+      help: 'The cloud: Production (default), USGovernment, USGovernmentHigh, USGovernmentDoD, China, or Custom.',
+    }),
+    MicrosoftGraphEndPoint: parameter(types.string, { sets: inSets(...SIGN_IN_SETS), help: 'Full URL of Microsoft Graph for -AzureEnvironment Custom (http only for 127.0.0.1, ::1, localhost).' }),
+    AzureADLoginEndPoint: parameter(types.string, { sets: inSets(...SIGN_IN_SETS), help: 'Full URL of the sign-in authority for -AzureEnvironment Custom.' }),
+  },
+  async process(args, ctx) {
+    const slot = ctx.services.get(connectionSlotKey);
+    if (slot === undefined) {
+      return ctx.throwTerminating({ message: 'This session keeps no connection (it was created without the connection services).', errorId: 'NoConnectionSlot', category: 'InvalidOperation' });
+    }
+    const secrets = [args.ClientSecret, args.CertificatePassword, args.CertificateBase64Encoded, args.AccessToken];
+    let connection: Connection;
+    try {
+      if (ctx.parameterSetName === 'Demo') {
+        connection = await connectDemo();
+      } else {
+        const set = ctx.parameterSetName as SignInSet;
+        const settings = ctx.services.get(signInSettingsKey) ?? {};
+        connection = await connect({
+          ...settings,
+          mode: MODE_OF_SET[set],
+          url: args.Url,
+          tenant: args.Tenant,
+          clientId: args.ClientId,
+          clientSecret: args.ClientSecret,
+          certificatePath: args.CertificatePath,
+          certificateBase64: args.CertificateBase64Encoded,
+          certificatePassword: args.CertificatePassword,
+          userAssignedClientId: args.UserAssignedManagedIdentityClientId,
+          userAssignedObjectId: args.UserAssignedManagedIdentityObjectId,
+          userAssignedResourceId: args.UserAssignedManagedIdentityAzureResourceId,
+          accessToken: args.AccessToken,
+          azureEnvironment: args.AzureEnvironment,
+          graphEndpoint: args.MicrosoftGraphEndPoint,
+          loginEndpoint: args.AzureADLoginEndPoint,
+          scopes: args.Scopes,
+          onDeviceCode: (prompt) => ctx.host.showDeviceCode(prompt.message),
+          signal: ctx.signal,
+        });
+      }
+    } catch (error) {
+      if (ctx.signal.aborted) throw error;
+      // No `cause`: the library's error object may carry what the user typed.
+      return ctx.throwTerminating(connectFailure(error, secrets));
+    }
+    await slot.replace(connection);
+    ctx.writeVerbose(`Connected to ${String(connection)}.`);
+    welcomeDemo(connection, ctx);
+  },
+});
+
+function welcomeDemo(connection: Connection, ctx: CmdletContext): void {
+  const demo = demoTenantInfo(connection);
+  if (demo === undefined) return;
+  const text =
+    `Connected to the demo tenant ${demo.domain} as ${connection.account ?? 'its admin'} (Microsoft Graph emulated at ${demo.url}). ` +
+    `Try: Get-EntraIDUser -Filter "department eq 'Sales'" | New-EntraIDUserTemporaryAccessPass -LifeTimeInMinutes 60`;
+  ctx.writeInformation({ messageData: text, tags: ['PSHOST'], source: ctx.commandName, hostText: text });
+}
