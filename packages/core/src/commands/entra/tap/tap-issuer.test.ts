@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { JOHN_DOE_ID } from '@entra-shell/graph-emulator';
+import { createAdaptiveLimiter } from '../../../graph/adaptive-limiter.js';
 import { PSDateTime } from '../../../values/model.js';
 import { resolveUserIdentity, type UserIdentity } from '../identity/user-pipe-bind.js';
 import { emulatorGraph, requestsTo, type EmulatorGraph } from '../test-support/emulator-graph.js';
@@ -8,7 +9,6 @@ import { TapPolicyReader } from './tap-policy-reader.js';
 import type { TapRequestOptions } from './tap-body.js';
 
 const DOMAIN = 'contoso.onmicrosoft.com';
-const noSlot = { signal: undefined, throttled: () => undefined };
 
 function identity(input: string): UserIdentity {
   const resolved = resolveUserIdentity(input);
@@ -19,7 +19,7 @@ function identity(input: string): UserIdentity {
 describe('issueTap against the emulator', () => {
   let graph: EmulatorGraph;
   let context: TapIssuerContext;
-  const issue = (user: string, options: TapRequestOptions = {}): Promise<IssueOutcome> => issueTap(context, identity(user), options, noSlot);
+  const issue = (user: string, options: TapRequestOptions = {}): Promise<IssueOutcome> => createAdaptiveLimiter({ max: 1 }).run((slot) => issueTap(context, identity(user), options, slot));
   const failure = (outcome: IssueOutcome): string => (outcome.ok ? 'succeeded' : outcome.error.message);
 
   beforeEach(async () => {

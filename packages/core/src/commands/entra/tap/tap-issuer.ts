@@ -38,7 +38,7 @@ export async function issueTap(
   context: TapIssuerContext,
   identity: UserIdentity,
   options: TapRequestOptions,
-  slot: Pick<LimiterSlot, 'signal' | 'throttled'>,
+  slot: LimiterSlot,
 ): Promise<IssueOutcome> {
   try {
     const response = await context.client.post<Record<string, unknown>>(tapMethodsPath(identity.key), buildTapCreateBody(options), {
@@ -46,7 +46,8 @@ export async function issueTap(
       // A new pass replaces the old one, so replaying after an ambiguous failure is safe as long
       // as we report the pass of the last response, which is the only one the client returns.
       idempotentRetry: true,
-      onThrottle: (event) => slot.throttled(event.retryAfterMs),
+      // Throttled retries wait for their turn in the limiter, so they count against -ThrottleLimit.
+      limiterSlot: slot,
     });
     return {
       ok: true,

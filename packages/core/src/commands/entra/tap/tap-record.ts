@@ -6,6 +6,8 @@ import { PSDateTime, PSObject } from '../../../values/model.js';
 import { parseGraphDate } from './graph-date.js';
 
 export const TAP_TYPE_NAME = 'EntraShell.TemporaryAccessPass';
+/** A pass as listed later: Graph no longer returns the secret, so the view shows usability instead. */
+export const TAP_METHOD_TYPE_NAME = 'EntraShell.TemporaryAccessPassMethod';
 
 export interface TapOwner {
   readonly userPrincipalName: string | null;
@@ -24,7 +26,7 @@ function asString(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-export function tapRecordFromGraph(json: Record<string, unknown>, owner: TapOwner): PSObject {
+export function tapRecordFromGraph(json: Record<string, unknown>, owner: TapOwner, typeName: string = TAP_TYPE_NAME): PSObject {
   const created = parseGraphDate(json['createdDateTime']);
   // Graph fills startDateTime in; should it ever be missing, the pass started when it was created.
   const start = parseGraphDate(json['startDateTime']) ?? created;
@@ -44,6 +46,6 @@ export function tapRecordFromGraph(json: Record<string, unknown>, owner: TapOwne
       ['CreatedDateTime', created],
       ['Id', asString(json['id'])],
     ],
-    [TAP_TYPE_NAME, 'System.Management.Automation.PSCustomObject'],
+    [typeName, 'System.Management.Automation.PSCustomObject'],
   );
 }
