@@ -6,3 +6,4 @@ export * from './values/index.js';
 export * from './graph/index.js';
 export * from './auth/index.js';
 export * from './format/index.js';
+export * from './commands/connection/index.js';
