@@ -55,7 +55,7 @@ describe('round trips', () => {
     })).node;
     const toModel = (v: unknown): unknown => {
       if (Array.isArray(v)) return v.map(toModel);
-      if (v !== null && typeof v === 'object') return new PSObject(Object.entries(v).map(([k, x]) => [k, toModel(x)]));
+      if (v !== null && typeof v === 'object') return new PSObject(Object.entries(v).map(([k, x]): [string, unknown] => [k, toModel(x)]));
       return v;
     };
     fc.assert(
