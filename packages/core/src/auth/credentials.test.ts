@@ -1,4 +1,6 @@
 import { generateKeyPairSync, createPublicKey, verify } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -139,6 +141,30 @@ describe('credentials against a fake token endpoint', () => {
     );
   });
 
+  it('ManagedIdentity: a user-assigned identity through the App Service identity endpoint', async () => {
+    const requests: { url: string; header: string | undefined }[] = [];
+    const token = makeJwt({ tid: TEST_TENANT_ID, roles: ['User.Read.All'], exp: inAnHour() });
+    const endpoint = createServer((request, response) => {
+      requests.push({ url: request.url ?? '', header: request.headers['x-identity-header'] as string | undefined });
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ access_token: token, expires_on: String(inAnHour()), resource: 'https://graph.microsoft.com', token_type: 'Bearer' }));
+    });
+    await new Promise<void>((resolve) => endpoint.listen(0, '127.0.0.1', resolve));
+    try {
+      vi.stubEnv('IDENTITY_ENDPOINT', `http://127.0.0.1:${(endpoint.address() as AddressInfo).port}/msi/token`);
+      vi.stubEnv('IDENTITY_HEADER', 'identity-header-value');
+      const credential = await createCredential({ mode: 'ManagedIdentity', userAssignedClientId: 'mi-client' }, { cloud: resolveCloud() });
+      expect((await credential.getToken('https://graph.microsoft.com/.default'))?.token).toBe(token);
+      const url = new URL(requests[0]?.url ?? '', 'http://x');
+      expect(url.pathname).toBe('/msi/token');
+      expect(url.searchParams.get('resource')).toBe('https://graph.microsoft.com');
+      expect(url.searchParams.get('client_id')).toBe('mi-client');
+      expect(requests[0]?.header).toBe('identity-header-value');
+    } finally {
+      await new Promise<void>((resolve) => endpoint.close(() => resolve()));
+    }
+  });
+
   it('AzureCli: runs `az account get-access-token` (a fake az on PATH)', async () => {
     const bin = join(dir, 'bin');
     await import('node:fs/promises').then((fs) => fs.mkdir(bin, { recursive: true }));
@@ -160,7 +186,7 @@ describe('credentials against a fake token endpoint', () => {
   });
 });
 
-/** Modes that cannot run here (a browser, Azure's managed identity endpoint): what the factory configures, observed through a stand-in module. */
+/** Modes that cannot run here (a browser), and options: what the factory configures, observed through a stand-in module. */
 describe('credential configuration', () => {
   function recordingIdentity(): { module: IdentityModule; built: { name: string; args: unknown[] }[] } {
     const built: { name: string; args: unknown[] }[] = [];
