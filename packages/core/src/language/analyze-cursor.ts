@@ -26,6 +26,8 @@ export interface CursorAnalysis {
   readonly parameterName?: string;
 }
 
+/** Tokens that are not a word being typed: the cursor after them starts a new word. */
+const NOT_WORDS = new Set<Token['kind']>(['NewLine', 'Comment', 'LineContinuation', 'Operator', 'Punctuation', 'Redirection']);
 const OPENERS = new Set(['(', '{', '@(', '$(', '@{', '[']);
 const CLOSERS = new Set([')', '}', ']']);
 const BOUNDARY_OPERATORS = new Set(['|', ';', '=', '+=', '-=', '*=', '/=', '%=', '&&', '||']);
@@ -82,7 +84,7 @@ export function analyzeCursor(text: string, offset: number): CursorAnalysis {
   let index = tokens.length;
   let current: Token | undefined;
   const last = tokens[tokens.length - 1];
-  if (last && last.end >= cursor && last.kind !== 'NewLine' && last.kind !== 'Comment') {
+  if (last && last.end >= cursor && !NOT_WORDS.has(last.kind)) {
     current = last;
     index = tokens.length - 1;
   }

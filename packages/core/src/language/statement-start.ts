@@ -49,7 +49,7 @@ export function classifyStatementStart(p: Parser): StatementStart {
     return n && mayFollowNumberInExpression(text[n.end]) ? EXPRESSION : COMMAND;
   }
   if (isDash(c)) return classifyDash(text, start);
-  if (c === '+') return isDigit(next) || next === '$' || next === '(' || next === '.' || next === '+' ? EXPRESSION : COMMAND;
+  if (c === '+') return isDigit(next) || next === '$' || next === '(' || next === '.' || next === '+' || isBlank(next) ? EXPRESSION : COMMAND;
   if (c === '!' || c === ',' || c === '(' || c === '[' || c === '{' || isSingleQuote(c) || isDoubleQuote(c)) return EXPRESSION;
   if (c === '@') {
     return next === '(' || next === '{' || isSingleQuote(next) || isDoubleQuote(next) || isVariableChar(next) ? EXPRESSION : COMMAND;

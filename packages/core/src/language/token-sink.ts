@@ -22,8 +22,10 @@ interface Entry {
 
 export class RecordingTokenSink implements TokenSink {
   readonly #src: SourceText;
-  /** Keyed by start offset: a position is recorded once even if it was scanned twice. */
-  readonly #byStart = new Map<number, Entry>();
+  /** One entry per (start, end): re-recording a span (re-scan, role added) updates it. */
+  readonly #entries = new Map<string, Entry>();
+  /** The longest entry starting at each offset, for marking errors. */
+  readonly #longestAt = new Map<number, Entry>();
 
   constructor(src: SourceText) {
     this.#src = src;
@@ -31,25 +33,33 @@ export class RecordingTokenSink implements TokenSink {
 
   add(start: number, end: number, kind: TokenKind, role?: TokenRole): void {
     if (end <= start) return;
-    const existing = this.#byStart.get(start);
-    // A longer token at the same start (a string around its first expansion) stays.
-    if (existing && existing.end > end) return;
-    this.#byStart.set(start, { start, end, kind, role: role ?? existing?.role, inError: existing?.inError ?? false });
+    const key = `${start},${end}`;
+    const existing = this.#entries.get(key);
+    if (existing) {
+      existing.kind = kind;
+      existing.role = role ?? existing.role;
+      return;
+    }
+    const entry: Entry = { start, end, kind, role, inError: false };
+    this.#entries.set(key, entry);
+    const longest = this.#longestAt.get(start);
+    if (!longest || longest.end < end) this.#longestAt.set(start, entry);
   }
 
-  /** Marks whatever starts at `start` (or a new Unknown token) as erroneous. */
+  /** Marks the longest token starting at `start` (or a new Unknown token) as erroneous. */
   markError(start: number, end: number): void {
-    const existing = this.#byStart.get(start);
-    if (existing) {
+    const existing = this.#longestAt.get(start);
+    if (existing && existing.end >= end) {
       existing.inError = true;
-      existing.end = Math.max(existing.end, end);
-    } else {
-      this.#byStart.set(start, { start, end, kind: 'Unknown', role: undefined, inError: true });
+      return;
     }
+    this.add(start, end, 'Unknown');
+    const added = this.#entries.get(`${start},${end}`);
+    if (added) added.inError = true;
   }
 
   tokens(): Token[] {
-    const entries = [...this.#byStart.values()].sort((a, b) => a.start - b.start || b.end - a.end);
+    const entries = [...this.#entries.values()].sort((a, b) => a.start - b.start || b.end - a.end);
     return entries.map(({ start, end, kind, role, inError }) => ({
       kind,
       text: this.#src.slice(start, end),
