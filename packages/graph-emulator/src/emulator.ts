@@ -87,7 +87,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     policy: () => state.policy,
     setPolicy: (patch) => (state.policy = applyPolicyPatch(state.policy, patch, { requireODataType: false })),
     findUser: (user) => state.directory.find(user)?.user,
-    addUser: (user) => state.directory.add(newUserRecord(user, clock.now())),
+    addUser: (user) => {
+      if (typeof user.userPrincipalName !== 'string' || !user.userPrincipalName.includes('@')) throw new Error('A new user needs a userPrincipalName like name@domain');
+      if (typeof user.displayName !== 'string' || user.displayName === '') throw new Error('A new user needs a displayName');
+      return state.directory.add(newUserRecord(user, clock.now()));
+    },
     updateUser: (user, patch) => {
       const updated = state.directory.update(user, patch);
       if (updated === undefined) throw new Error(`No user '${user}' in the tenant`);

@@ -6,8 +6,15 @@ export function isGuid(text: string): boolean {
   return GUID_RE.test(text);
 }
 
-function hex(value: number, digits: number): string {
-  return (value >>> 0).toString(16).padStart(8, '0').slice(8 - digits);
+// A byte-to-hex table: synthetic users format an id on every read, so this is hot.
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+function hex16(value: number): string {
+  return `${HEX[(value >>> 8) & 0xff] ?? '00'}${HEX[value & 0xff] ?? '00'}`;
+}
+
+function hex32(value: number): string {
+  return `${hex16(value >>> 16)}${hex16(value)}`;
 }
 
 /**
@@ -15,7 +22,5 @@ function hex(value: number, digits: number): string {
  * (version nibble 4, RFC variant) so clients that validate GUIDs accept them.
  */
 export function guidFromWords(a: number, b: number, c: number, d: number): string {
-  const part3 = 0x4000 | (b & 0x0fff);
-  const part4 = 0x8000 | ((c >>> 16) & 0x3fff);
-  return `${hex(a, 8)}-${hex(b >>> 16, 4)}-${hex(part3, 4)}-${hex(part4, 4)}-${hex(c & 0xffff, 4)}${hex(d, 8)}`;
+  return `${hex32(a)}-${hex16(b >>> 16)}-${hex16(0x4000 | (b & 0x0fff))}-${hex16(0x8000 | ((c >>> 16) & 0x3fff))}-${hex16(c)}${hex32(d)}`;
 }

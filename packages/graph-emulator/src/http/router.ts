@@ -91,7 +91,8 @@ function matchUsers(method: string, segments: readonly Segment[]): RouteMatch {
   if (head?.key !== undefined) return matchUserTail(method, { kind: 'key', key: head.key }, segments.slice(1));
   if (second === undefined) return { id: pick(method, { GET: 'users.list' }) };
   if (rest.length === 0 && is(second, '$count')) return { id: pick(method, { GET: 'users.count' }) };
-  if (rest.length === 0 && (is(second, 'delta') || is(second, 'delta()'))) return { id: pick(method, { GET: 'users.delta' }) };
+  const delta = second.name.toLowerCase() === 'delta' && (second.key === undefined || second.key === '');
+  if (rest.length === 0 && delta) return { id: pick(method, { GET: 'users.delta' }) };
   // A bare segment starting with `$` is read as a system segment, not a key: Graph refuses it.
   if (second.key !== undefined || second.name.startsWith('$')) throw notFound(second);
   return matchUserTail(method, { kind: 'key', key: second.name }, rest);
