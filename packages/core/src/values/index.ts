@@ -23,6 +23,7 @@ export { hasWildcards } from './operators/wildcard.js';
 export { arithmetic } from './operators/arithmetic.js';
 export { getMember, setMember, hasMember, type MemberOptions } from './members/properties.js';
 export { invokeMethod } from './members/invoke.js';
+export { getIndex, setIndex } from './members/indexing.js';
 export { invokeStaticMember } from './members/static-members.js';
 export { formatDateTime, type DateCulture } from './datetime/format.js';
 export { formatUFormat } from './datetime/uformat.js';
