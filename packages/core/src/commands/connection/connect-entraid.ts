@@ -86,11 +86,11 @@ export const connectEntraID = defineCmdlet({
     const secrets = [args.ClientSecret, args.CertificatePassword, args.CertificateBase64Encoded, args.AccessToken];
     let connection: Connection;
     try {
+      const settings = ctx.services.get(signInSettingsKey) ?? {};
       if (ctx.parameterSetName === 'Demo') {
-        connection = await connectDemo();
+        connection = await connectDemo(settings.graphOptions === undefined ? {} : { graphOptions: settings.graphOptions });
       } else {
         const set = ctx.parameterSetName as SignInSet;
-        const settings = ctx.services.get(signInSettingsKey) ?? {};
         connection = await connect({
           ...settings,
           mode: MODE_OF_SET[set],

@@ -4,7 +4,7 @@
  * what it holds. A session that wants the connection cmdlets adds `connectionServices()` to its
  * services at creation.
  */
-import type { Connection } from '../../auth/connection.js';
+import type { Connection, OpenConnectionOptions } from '../../auth/connection.js';
 import type { IdentityHttpClient } from '../../auth/credentials.js';
 import { provide, serviceKey, type ServiceEntry } from '../../cmdlet/services.js';
 
@@ -30,12 +30,15 @@ export function connectionServices(slot: ConnectionSlot = new ConnectionSlot()):
 }
 
 /**
- * Optional sign-in settings a host or test can provide: the HTTP client @azure/identity uses (a
- * corporate proxy, or a fake token endpoint in tests) and the environment read for client ids.
+ * Optional sign-in settings a host, benchmark or test can provide: the HTTP client @azure/identity
+ * uses (a fake token endpoint in tests), the environment read for client ids and the
+ * EnvironmentVariable mode, and Graph client settings (timeouts, retry policy, hooks) for every
+ * connection Connect-EntraID makes.
  */
 export interface SignInSettings {
   readonly httpClient?: IdentityHttpClient;
   readonly env?: Readonly<Record<string, string | undefined>>;
+  readonly graphOptions?: OpenConnectionOptions['graphOptions'];
 }
 
 export const signInSettingsKey = serviceKey<SignInSettings>('entra.signInSettings');
