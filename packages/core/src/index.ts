@@ -7,3 +7,5 @@ export * from './graph/index.js';
 export * from './auth/index.js';
 export * from './format/index.js';
 export * from './commands/connection/index.js';
+export * from './engine/index.js';
+export * from './session/index.js';

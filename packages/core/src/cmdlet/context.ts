@@ -36,7 +36,13 @@ export interface VariableAccess {
 }
 
 export interface ScriptBlockInvocation {
-  /** `$_` / `$PSItem` inside the block. */
+  /**
+   * False (default): the block runs in the caller's scope, as ForEach-Object and Where-Object run
+   * theirs (`$sum += $_` is visible afterwards); `$_`, `$PSItem` and `$args` are restored after.
+   * True: a new child scope, as `& { ... }` does.
+   */
+  readonly newScope?: boolean;
+  /** `$_` / `$PSItem` inside the block (left as it is when absent). */
   readonly dollarUnder?: unknown;
   /** `$args` inside the block. */
   readonly args?: readonly unknown[];
@@ -98,7 +104,7 @@ export interface CmdletContext {
   /** ShouldContinue: always asks the host (a -Force switch usually skips calling it). */
   shouldContinue(query: string, caption: string): Promise<boolean>;
 
-  /** Run a script block in a new child scope of the caller's scope; returns its output. */
+  /** Run a script block (in the caller's scope unless `newScope`); returns its output, unrolled. */
   invokeScriptBlock(block: ScriptBlockValue, invocation?: ScriptBlockInvocation): Promise<unknown[]>;
 
   /** Select-Object -First: no more input is wanted; upstream commands stop, downstream ones finish normally. */

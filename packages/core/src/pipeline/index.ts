@@ -22,3 +22,4 @@ export type { PipelineCommand, PipelineOutcome, PipelineRun } from './runtime.js
 export { enumerateForPipeline, isPipelineEnumerable } from './enumerate.js';
 export { preferenceDefaults } from './preferences.js';
 export { whatIfText } from './should-process.js';
+export { ControlFlowSignal } from './control-flow.js';

@@ -142,20 +142,30 @@ export class ErrorRecord {
  */
 export class TerminatingError extends Error {
   readonly record: ErrorRecord;
+  /**
+   * Statement-terminating errors (a cmdlet's ThrowTerminatingError, binding errors, unknown
+   * commands) end one statement and the script goes on; script-terminating ones (`throw`,
+   * -ErrorAction Stop, Ctrl+C) end the whole run unless a try/catch catches them.
+   */
+  readonly scriptTerminating: boolean;
   /** Set once the record is in $Error, so a rethrow does not add it twice. */
   recorded = false;
-  constructor(record: ErrorRecord | ErrorInfo) {
+  constructor(record: ErrorRecord | ErrorInfo, options: { scriptTerminating?: boolean } = {}) {
     const r = ErrorRecord.from(record);
     super(r.message);
     this.name = 'TerminatingError';
     this.record = r;
+    this.scriptTerminating = options.scriptTerminating ?? false;
   }
 }
 
 /** Ctrl+C (or any abort of the pipeline's signal): PowerShell's PipelineStoppedException. */
 export class PipelineStoppedError extends TerminatingError {
   constructor() {
-    super({ message: 'The pipeline has been stopped.', errorId: 'PipelineStopped', category: 'OperationStopped', exceptionType: 'PipelineStoppedException' });
+    super(
+      { message: 'The pipeline has been stopped.', errorId: 'PipelineStopped', category: 'OperationStopped', exceptionType: 'PipelineStoppedException' },
+      { scriptTerminating: true },
+    );
     this.name = 'PipelineStoppedError';
   }
 }

@@ -27,8 +27,8 @@ export interface PipelineRun {
   /** The value of an expression used as the first element (`1..10 | ...`); enumerated. */
   readonly input?: { readonly value: unknown };
   readonly commands: readonly PipelineCommand[];
-  /** Receives each output record of the last command; awaiting it applies backpressure. */
-  readonly output: (value: unknown) => Promise<void>;
+  /** Receives each output record of the last command; a returned promise applies backpressure. */
+  readonly output: (value: unknown) => Promise<void> | void;
   readonly signal: AbortSignal;
 }
 
@@ -61,7 +61,8 @@ async function execute(run: PipelineRun, env: PipelineEnvironment): Promise<Pipe
   if (commands.length === 0) {
     for await (const item of enumerateForPipeline(run.input?.value)) {
       if (signal.aborted) throw new PipelineStoppedError();
-      await run.output(item);
+      const pending = run.output(item);
+      if (pending) await pending;
     }
     return { hadErrors: false };
   }

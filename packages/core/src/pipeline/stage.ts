@@ -16,6 +16,7 @@ import type { ErrorPosition } from './records.js';
 import { ShouldProcessState } from './should-process.js';
 import { StreamWriter } from './stream-writer.js';
 import { AsyncMutex } from './mutex.js';
+import { ControlFlowSignal } from './control-flow.js';
 
 /** Thrown into an upstream command's write() once a downstream command needs no more input. */
 export class StopUpstreamSignal extends Error {
@@ -38,7 +39,7 @@ export interface StageOptions {
   readonly position: ErrorPosition | undefined;
   readonly pipelineSignal: AbortSignal;
   /** Where this stage's output goes: the next stage, or the pipeline's consumer. */
-  readonly downstream: (value: unknown) => Promise<void>;
+  readonly downstream: (value: unknown) => Promise<void> | void;
   /** Marks every stage before `index` as stopped. */
   readonly stopUpstream: (index: number) => void;
 }
@@ -147,6 +148,8 @@ export class Stage {
       await fn();
     } catch (error) {
       if (typeof error === 'object' && error !== null && fromDownstream.has(error)) throw error;
+      // break/continue/return/exit raised inside a script block travel on to the evaluator.
+      if (error instanceof ControlFlowSignal) throw error;
       if (this.stopped && !this.o.pipelineSignal.aborted) return;
       if (this.o.pipelineSignal.aborted) throw error instanceof PipelineStoppedError ? error : new PipelineStoppedError();
       throw this.#asTerminating(error);
@@ -156,7 +159,9 @@ export class Stage {
   #asTerminating(error: unknown): TerminatingError {
     if (error instanceof TerminatingError) {
       if (error.record.commandName && error.record.position) return error;
-      const t = new TerminatingError(error.record.withContext({ commandName: this.o.definition.name, position: this.o.position }));
+      const t = new TerminatingError(error.record.withContext({ commandName: this.o.definition.name, position: this.o.position }), {
+        scriptTerminating: error.scriptTerminating,
+      });
       t.recorded = error.recorded;
       return t;
     }

@@ -61,7 +61,7 @@ export class StreamWriter {
       if (choice === 2) this.#errorAction = 'Stop';
     }
     if (this.#errorAction === 'Stop') {
-      const terminating = new TerminatingError(record);
+      const terminating = new TerminatingError(record, { scriptTerminating: true });
       terminating.recorded = true;
       throw terminating;
     }
@@ -83,7 +83,7 @@ export class StreamWriter {
         category: 'OperationStopped',
         exceptionType: 'ActionPreferenceStopException',
         commandName: this.commandName,
-      });
+      }, { scriptTerminating: true });
     }
     if (this.#warningAction !== 'SilentlyContinue') this.env.emit({ type: 'warning', record: { message } });
   }

@@ -1,0 +1,73 @@
+/** `$x = v`, `$x += v`, `$o.Prop = v`, `$a[i] = v`, `$env:X = v`, `[int]$n = v`. */
+import type { AssignmentAst, ExpressionAst } from '../language/ast.js';
+import { RuntimeError } from '../values/errors.js';
+import { convertTo } from '../values/convert.js';
+import { applyBinaryOperator } from '../values/operators/dispatch.js';
+import { materialize } from '../values/range.js';
+import { toPSString } from '../values/stringify.js';
+import type { Frame } from './context.js';
+import { asTerminating } from './errors.js';
+import { evaluate, statementValue } from './expressions.js';
+import { assignIndex, assignMember, indexValue, memberOf } from './members.js';
+import { readVariable, writeVariable } from './variables.js';
+
+function invalidTarget(): RuntimeError {
+  return new RuntimeError(
+    'The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.',
+    'InvalidLeftHandSide',
+    'ParserError',
+  );
+}
+
+/** Stores `value` into an assignable expression. */
+export async function assignTo(target: ExpressionAst, value: unknown, frame: Frame): Promise<void> {
+  switch (target.type) {
+    case 'Variable':
+      writeVariable(target, value, frame);
+      return;
+    case 'MemberAccess': {
+      const object = await evaluate(target.target, frame);
+      assignMember(object, target.name ?? toPSString(await evaluate(target.member, frame)), value);
+      return;
+    }
+    case 'Index':
+      assignIndex(await evaluate(target.target, frame), await evaluate(target.index, frame), value);
+      return;
+    case 'Convert':
+      await assignTo(target.child, convertTo(value, target.typeName.fullName), frame);
+      return;
+    default:
+      throw invalidTarget();
+  }
+}
+
+/** The target's current value, for compound operators (`+=`...). */
+async function currentValue(target: ExpressionAst, frame: Frame): Promise<unknown> {
+  switch (target.type) {
+    case 'Variable':
+      return readVariable(target, frame);
+    case 'MemberAccess':
+      return memberOf(await evaluate(target.target, frame), target.name ?? toPSString(await evaluate(target.member, frame)));
+    case 'Index':
+      return indexValue(await evaluate(target.target, frame), await evaluate(target.index, frame));
+    case 'Convert':
+      return currentValue(target.child, frame);
+    default:
+      throw invalidTarget();
+  }
+}
+
+/** Runs an assignment; returns the assigned value (what `($x = 5)` yields). */
+export async function runAssignment(node: AssignmentAst, frame: Frame): Promise<unknown> {
+  // A range is stored as the array it stands for: `$r = 1..3` holds 1, 2, 3.
+  let value = materialize(await statementValue(node.value, frame));
+  try {
+    if (node.operator !== '=') {
+      value = applyBinaryOperator(node.operator.slice(0, 1), await currentValue(node.target, frame), value);
+    }
+    await assignTo(node.target, value, frame);
+  } catch (error) {
+    throw asTerminating(error, frame, node.target.span);
+  }
+  return value;
+}

@@ -1,0 +1,56 @@
+/**
+ * Script blocks as values: creating them (remembering the source their spans index into) and
+ * invoking them, in the caller's scope (ForEach-Object, Where-Object) or a new child scope (`&`).
+ */
+import type { ScriptBlockInvocation } from '../cmdlet/context.js';
+import type { ScriptBlockAst } from '../language/ast.js';
+import { ScriptBlockValue } from '../values/model.js';
+import { Collector, type Frame, type Output } from './context.js';
+import { ReturnSignal } from './signals.js';
+import { runStatements } from './statements.js';
+
+const sources = new WeakMap<object, string>();
+
+export function createScriptBlock(ast: ScriptBlockAst, frame: Frame): ScriptBlockValue {
+  sources.set(ast, frame.source);
+  return new ScriptBlockValue(ast, ast.text);
+}
+
+function isScriptBlockAst(body: unknown): body is ScriptBlockAst {
+  return typeof body === 'object' && body !== null && (body as { type?: unknown }).type === 'ScriptBlock';
+}
+
+/** Runs the block, writing its output to `output`. */
+export async function invokeScriptBlockInto(
+  block: ScriptBlockValue,
+  invocation: ScriptBlockInvocation,
+  caller: Frame,
+  signal: AbortSignal,
+  output: Output,
+): Promise<void> {
+  const body = block.body;
+  if (!isScriptBlockAst(body)) throw new Error('The script block has no body to run.');
+  const scope = invocation.newScope ? caller.scope.child() : caller.scope;
+  const saved = invocation.newScope ? undefined : { under: scope.lookup('_'), args: scope.lookup('args') };
+  if ('dollarUnder' in invocation) scope.setLocal('_', invocation.dollarUnder);
+  scope.setLocal('args', [...(invocation.args ?? [])]);
+  for (const [name, value] of Object.entries(invocation.variables ?? {})) scope.setLocal(name, value);
+  const frame: Frame = { ...caller, scope, source: sources.get(body) ?? caller.source, signal };
+  try {
+    await runStatements(body.statements, frame, output);
+  } catch (error) {
+    // `return` ends the block (in ForEach-Object it ends this record's iteration only).
+    if (!(error instanceof ReturnSignal)) throw error;
+  } finally {
+    if (saved) {
+      if ('dollarUnder' in invocation) scope.setLocal('_', saved.under ?? null);
+      scope.setLocal('args', saved.args ?? null);
+    }
+  }
+}
+
+export async function invokeScriptBlock(block: ScriptBlockValue, invocation: ScriptBlockInvocation, caller: Frame, signal: AbortSignal): Promise<unknown[]> {
+  const collector = new Collector();
+  await invokeScriptBlockInto(block, invocation, caller, signal, collector);
+  return collector.items;
+}

@@ -1,0 +1,156 @@
+/**
+ * Statements: pipelines, assignments, if, foreach, try/catch/finally, throw, return, exit,
+ * break, continue. Statement-terminating errors stop one statement (reported, `$?` false) and
+ * the next one runs; script-terminating ones (`throw`, -ErrorAction Stop) propagate.
+ */
+import type { CatchClauseAst, ForEachAst, StatementAst, TryAst } from '../language/ast.js';
+import { ControlFlowSignal } from '../pipeline/control-flow.js';
+import { enumerateSync, isPipelineEnumerable, enumerateForPipeline } from '../pipeline/enumerate.js';
+import { PipelineStoppedError, TerminatingError, type ErrorRecord } from '../pipeline/records.js';
+import { isTruthy } from '../values/truthiness.js';
+import { toPSString } from '../values/stringify.js';
+import { toInt32 } from '../values/convert.js';
+import { runAssignment } from './assignments.js';
+import { runPipelineStatement } from './commands.js';
+import type { Frame, Output } from './context.js';
+import { asTerminating, thrownError } from './errors.js';
+import { evaluate, statementValue } from './expressions.js';
+import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal } from './signals.js';
+
+/** Reports an error that ended a statement: into $Error (once) and onto the error stream. */
+export function reportTerminating(error: TerminatingError, frame: Frame): void {
+  if (!error.recorded) {
+    frame.engine.recordError(error.record);
+    error.recorded = true;
+  }
+  frame.engine.failureCount++;
+  frame.engine.emit({ type: 'error', record: error.record });
+}
+
+export async function runStatements(statements: readonly StatementAst[], frame: Frame, output: Output): Promise<void> {
+  for (const statement of statements) {
+    if (frame.signal.aborted) throw new PipelineStoppedError();
+    const failuresBefore = frame.engine.failureCount;
+    try {
+      await runStatement(statement, frame, output);
+      frame.engine.lastStatementSucceeded = frame.engine.failureCount === failuresBefore;
+    } catch (error) {
+      if (error instanceof ControlFlowSignal) throw error;
+      const terminating = asTerminating(error, frame, statement.span);
+      if (terminating.scriptTerminating || frame.inTry) throw terminating;
+      reportTerminating(terminating, frame);
+      frame.engine.lastStatementSucceeded = false;
+    }
+  }
+}
+
+/** Writes a value to the output, unrolling arrays, ranges and other enumerables. */
+export async function writeEnumerated(value: unknown, output: Output, signal: AbortSignal): Promise<void> {
+  if (!isPipelineEnumerable(value)) {
+    const pending = output.write(value);
+    if (pending) await pending;
+    return;
+  }
+  const items = Symbol.asyncIterator in value ? enumerateForPipeline(value) : enumerateSync(value);
+  let count = 0;
+  for await (const item of items) {
+    if ((++count & 1023) === 0 && signal.aborted) throw new PipelineStoppedError();
+    const pending = output.write(item);
+    if (pending) await pending;
+  }
+}
+
+/** Runs one statement; failures are counted in engine.failureCount (for `$?`). */
+async function runStatement(statement: StatementAst, frame: Frame, output: Output): Promise<void> {
+  switch (statement.type) {
+    case 'Pipeline':
+      return runPipelineStatement(statement, frame, output);
+    case 'Assignment':
+      await runAssignment(statement, frame);
+      return;
+    case 'If': {
+      for (const clause of statement.clauses) {
+        if (isTruthy(await statementValue(clause.condition, frame))) {
+          await runStatements(clause.body.statements, frame, output);
+          return;
+        }
+      }
+      if (statement.elseBody) await runStatements(statement.elseBody.statements, frame, output);
+      return;
+    }
+    case 'ForEach':
+      return runForEach(statement, frame, output);
+    case 'Try':
+      return runTry(statement, frame, output);
+    case 'Throw': {
+      if (!statement.pipeline) {
+        if (frame.currentError) throw new TerminatingError(frame.currentError, { scriptTerminating: true });
+        throw thrownError(null, frame, statement.span);
+      }
+      throw thrownError(await statementValue(statement.pipeline, frame), frame, statement.span);
+    }
+    case 'Return':
+      if (statement.pipeline) await writeEnumerated(await statementValue(statement.pipeline, frame), output, frame.signal);
+      throw new ReturnSignal();
+    case 'Exit': {
+      const code = statement.pipeline ? toInt32(await statementValue(statement.pipeline, frame)) : 0;
+      throw new ExitSignal(code);
+    }
+    case 'Break':
+    case 'Continue': {
+      const label = statement.label ? toPSString(await evaluate(statement.label, frame)) : undefined;
+      throw statement.type === 'Break' ? new BreakSignal(label) : new ContinueSignal(label);
+    }
+  }
+}
+
+async function runForEach(statement: ForEachAst, frame: Frame, output: Output): Promise<void> {
+  const iterable = await statementValue(statement.iterable, frame);
+  const items = iterable === null ? [] : isPipelineEnumerable(iterable) ? enumerateForPipeline(iterable) : enumerateSync(iterable);
+  for await (const item of items) {
+    if (frame.signal.aborted) throw new PipelineStoppedError();
+    frame.scope.setLocal(statement.variable.name, item);
+    try {
+      await runStatements(statement.body.statements, frame, output);
+    } catch (error) {
+      if (error instanceof BreakSignal) break;
+      if (error instanceof ContinueSignal) continue;
+      throw error;
+    }
+  }
+}
+
+/** `catch [A], [B]`: by exception type name (last segment), with RuntimeException/Exception catching all. */
+function catches(clause: CatchClauseAst, record: ErrorRecord): boolean {
+  if (clause.typeNames.length === 0) return true;
+  const thrown = record.exceptionType.toLowerCase();
+  return clause.typeNames.some((t) => {
+    const name = t.fullName.toLowerCase().split('.').pop() ?? '';
+    return name === thrown || name === 'exception' || name === 'systemexception' || name === 'runtimeexception';
+  });
+}
+
+async function runTry(statement: TryAst, frame: Frame, output: Output): Promise<void> {
+  try {
+    await runStatements(statement.body.statements, { ...frame, inTry: true }, output);
+  } catch (error) {
+    // Ctrl+C and control flow are not errors: finally still runs, catch does not.
+    if (error instanceof ControlFlowSignal || error instanceof PipelineStoppedError) throw error;
+    const terminating = asTerminating(error, frame, statement.body.span);
+    if (!terminating.recorded) {
+      frame.engine.recordError(terminating.record);
+      terminating.recorded = true;
+    }
+    const clause = statement.catches.find((c) => catches(c, terminating.record));
+    if (!clause) throw terminating;
+    const previous = frame.scope.lookup('_');
+    frame.scope.setLocal('_', terminating.record);
+    try {
+      await runStatements(clause.body.statements, { ...frame, currentError: terminating.record }, output);
+    } finally {
+      frame.scope.setLocal('_', previous ?? null);
+    }
+  } finally {
+    if (statement.finallyBody) await runStatements(statement.finallyBody.statements, frame, output);
+  }
+}
