@@ -7,7 +7,7 @@
 import { PSRange } from '../values/range.js';
 import { cellText, renderValueForDisplay } from './cell-text.js';
 import { viewFor, type Field, type RecordView } from './record-view.js';
-import type { FormatChunk, FormatDescription, ListEntry, TableColumn } from './types.js';
+import { FormattedChunk, type FormatChunk, type FormatDescription, type ListEntry, type TableColumn } from './types.js';
 
 export interface FormatterOptions {
   /** Rows held back to size a new table's columns (default 50); flush() releases them early. */
@@ -60,12 +60,24 @@ export function createFormatter(options: FormatterOptions = {}): Formatter {
       for (const item of items) pushOne(item, out);
       return;
     }
+    if (record instanceof FormattedChunk) {
+      // Format-Table / Format-List output: already formatted, ends any table in progress.
+      out.push(...releaseTable());
+      table = undefined;
+      lastShape = undefined;
+      out.push(record.chunk);
+      return;
+    }
     const view: RecordView | undefined = viewFor(record);
     if (!view) return;
     if (view.shape !== lastShape) {
       out.push(...releaseTable());
       table = undefined;
       lastShape = view.shape;
+    }
+    if (view.kind === 'text') {
+      out.push({ kind: 'values', lines: [...view.render(record)] });
+      return;
     }
     if (view.kind === 'values') {
       out.push({ kind: 'values', lines: [renderValueForDisplay(record)] });

@@ -17,6 +17,7 @@ export interface Field {
 
 export type RecordView =
   | { kind: 'values'; shape: string }
+  | { kind: 'text'; shape: string; render: (record: unknown) => readonly string[] }
   | { kind: 'table'; shape: string; fields: Field[]; rows: (record: unknown) => unknown[][] }
   | { kind: 'list'; shape: string; fields: Field[] };
 
@@ -33,8 +34,8 @@ function tableOf(shape: string, fields: Field[]): RecordView {
   return { kind: 'table', shape, fields, rows: (record) => [fields.map((f) => f.get(record))] };
 }
 
-function byCount(shape: string, fields: Field[], kind?: 'table' | 'list'): RecordView {
-  const chosen = kind ?? (fields.length <= 4 ? 'table' : 'list');
+function byCount(shape: string, fields: Field[], kind?: 'table' | 'list' | 'text'): RecordView {
+  const chosen = kind === 'table' || kind === 'list' ? kind : fields.length <= 4 ? 'table' : 'list';
   return chosen === 'table' ? tableOf(shape, fields) : { kind: 'list', shape, fields };
 }
 
@@ -44,6 +45,8 @@ export function viewFor(record: unknown): RecordView | undefined {
   if (record instanceof PSObject) {
     const declared = findDefaultView(record.typeNames);
     if (declared) {
+      const render = declared.view.render;
+      if (declared.view.kind === 'text' && render) return { kind: 'text', shape: `text:${declared.typeName.toLowerCase()}`, render };
       return byCount(`view:${declared.typeName.toLowerCase()}`, declared.view.properties.map(fieldOf), declared.view.kind);
     }
     const names = record.propertyNames();

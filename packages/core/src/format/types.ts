@@ -34,7 +34,17 @@ export type ViewProperty =
   | { label: string; expression: (record: unknown) => unknown; width?: number; align?: Alignment };
 
 export interface ViewDefinition {
-  /** Omitted: table for up to 4 properties, list for 5 or more. */
-  kind?: 'table' | 'list';
+  /** Omitted: table for up to 4 properties, list for 5 or more. 'text': `render` gives the lines (Get-Help). */
+  kind?: 'table' | 'list' | 'text';
   properties: readonly ViewProperty[];
+  /** For kind 'text': the lines the record shows as. */
+  render?: (record: unknown) => readonly string[];
+}
+
+/**
+ * Output of Format-Table / Format-List: a chunk formatted by the cmdlet (its own columns or
+ * entries), which formatters pass through as it is instead of formatting the object again.
+ */
+export class FormattedChunk {
+  constructor(readonly chunk: FormatChunk) {}
 }
