@@ -264,6 +264,22 @@ describe('Graph client retries', () => {
     expect(h.credential.calls).toBe(3);
   });
 
+  it('turns a credential failure into a 401 GraphError naming the cause', async () => {
+    server = await startScriptedServer([]);
+    const client = createGraphClient({
+      baseUrl: server.url,
+      credential: { getToken: () => Promise.reject(new Error('The access token expired at 2026-01-01T00:00:00.000Z. Get a new token.')) },
+    });
+    const error = (await client.get('/me').catch((caught: unknown) => caught)) as GraphError;
+    expect(error).toBeInstanceOf(GraphError);
+    expect(error.status).toBe(401);
+    expect(error.code).toBe('TokenUnavailable');
+    expect(error.toUserMessage("User 'x'")).toBe(
+      "User 'x': Could not get an access token for Microsoft Graph: The access token expired at 2026-01-01T00:00:00.000Z. Get a new token (TokenUnavailable).",
+    );
+    expect(server.requests).toHaveLength(0);
+  });
+
   it('stops waiting when the caller aborts', async () => {
     const controller = new AbortController();
     server = await startScriptedServer([

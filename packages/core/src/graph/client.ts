@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { executeBatch, type BatchItemResult, type BatchOptions, type BatchRequestItem } from './batch.js';
-import { GraphNetworkError, GraphTimeoutError, graphErrorFromResponse, type GraphError } from './errors.js';
+import { GraphNetworkError, GraphTimeoutError, GraphTokenError, graphErrorFromResponse, type GraphError } from './errors.js';
 import { iterateItems, iteratePages, type GraphPage, type PageOptions } from './paging.js';
 import { parseRetryAfter } from './retry-after.js';
 import { decideRetry, resolveRetryPolicy, type AttemptOutcome, type RetryPolicy } from './retry-policy.js';
@@ -90,7 +90,13 @@ async function runRequest<T>(state: ClientState, method: string, path: string, c
 
   for (let attempt = 1; ; attempt++) {
     throwIfAborted(call.signal);
-    const token = await tokens.get(call.signal, claims);
+    let token: string;
+    try {
+      token = await tokens.get(call.signal, claims);
+    } catch (error) {
+      if (call.signal?.aborted) throw abortReason(call.signal);
+      throw new GraphTokenError({ method, path: where, clientRequestId, cause: error });
+    }
     claims = undefined;
     const result = await sendAttempt({
       url,

@@ -125,6 +125,32 @@ export class GraphTimeoutError extends GraphError {
   }
 }
 
+/**
+ * The credential could not produce a token (expired -AccessToken, revoked refresh token, MSAL
+ * failure). Status 401 so callers treat it like Graph refusing the token: connecting again helps.
+ */
+export class GraphTokenError extends GraphError {
+  override readonly name: string = 'GraphTokenError';
+
+  constructor(init: { method: string; path: string; clientRequestId: string; cause: unknown }) {
+    const reason = init.cause instanceof Error ? (init.cause.message.split('\n')[0] ?? '') : String(init.cause);
+    super({
+      status: 401,
+      code: 'TokenUnavailable',
+      message: `Could not get an access token for Microsoft Graph: ${reason === '' ? 'the sign-in returned none' : reason}`,
+      method: init.method,
+      path: init.path,
+      clientRequestId: init.clientRequestId,
+      cause: init.cause,
+    });
+  }
+
+  override toUserMessage(subject?: string): string {
+    const prefix = subject === undefined ? '' : `${subject}: `;
+    return `${prefix}${this.message.replace(/\.+$/, '')} (TokenUnavailable).`;
+  }
+}
+
 export function isGraphError(value: unknown): value is GraphError {
   return value instanceof GraphError;
 }

@@ -8,7 +8,7 @@ export type {
   RetryEvent,
   ThrottleEvent,
 } from './types.js';
-export { GraphError, GraphNetworkError, GraphTimeoutError, isGraphError, type GraphErrorInit } from './errors.js';
+export { GraphError, GraphNetworkError, GraphTimeoutError, GraphTokenError, isGraphError, type GraphErrorInit } from './errors.js';
 export { DEFAULT_RETRY_POLICY, decideRetry, backoffDelay, type RetryPolicy } from './retry-policy.js';
 export { parseRetryAfter } from './retry-after.js';
 export type { AccessTokenLike, TokenCredentialLike } from './token-cache.js';
