@@ -76,7 +76,7 @@ describe('formatRecords: view choice', () => {
 
   it('hashtables are Name/Value tables, GUIDs one column, TimeSpans lists', () => {
     expect(formatRecords([PSHashtable.from({ a: 1, bb: 'x' })])).toEqual([
-      { kind: 'table', columns: [{ header: 'Name', align: 'left', width: 4 }, { header: 'Value', align: 'right', width: 5 }], rows: [['a', '1'], ['bb', 'x']] },
+      { kind: 'table', columns: [{ header: 'Name', align: 'left', width: 30 }, { header: 'Value', align: 'left', width: 5 }], rows: [['a', '1'], ['bb', 'x']] },
     ]);
     const [guid] = formatRecords([new PSGuid('72e2eb87-c124-4e3b-a9c4-5c3db3f9d8a1')]);
     expect(guid?.kind === 'table' && guid.columns[0]?.header).toBe('Guid');

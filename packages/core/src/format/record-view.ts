@@ -55,7 +55,11 @@ export function viewFor(record: unknown): RecordView | undefined {
     return byCount(shape, names.map((name) => fieldOf(name)));
   }
   if (record instanceof PSHashtable) {
-    const fields: Field[] = [{ label: 'Name', get: () => null }, { label: 'Value', get: () => null }];
+    // pwsh's DictionaryEntry view: a 30-wide Name column and a left-aligned Value column.
+    const fields: Field[] = [
+      { label: 'Name', get: () => null, width: 30, align: 'left' },
+      { label: 'Value', get: () => null, align: 'left' },
+    ];
     return { kind: 'table', shape: 'hashtable', fields, rows: (r) => (r as PSHashtable).entries().map(([k, v]) => [k, v]) };
   }
   if (record instanceof PSGuid) return tableOf('guid', [{ label: 'Guid', get: (r) => (r as PSGuid).value }]);

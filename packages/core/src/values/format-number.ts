@@ -65,7 +65,7 @@ export function formatNumber(n: number, format?: string | null): string {
   switch (letter) {
     case 'C': case 'c': {
       const text = group(fixed(abs, precision ?? 2));
-      return withSign(negative, `$${text}`).replace('-$', '-$');
+      return withSign(negative, `$${text}`);
     }
     case 'D': case 'd': {
       if (!Number.isInteger(n)) throw new FormatStringError(INVALID);
