@@ -349,7 +349,10 @@ export type UnaryOperator =
   | '++'
   | '--';
 
-/** `-not $x`, `!$x`, `-$n`, `-split $s`, `-join $a`, `++$i`, `$i++` (postfix: true). */
+/**
+ * `-not $x`, `!$x`, `-$n`, `-split $s`, `-join $a`, `++$i`, `$i++` (postfix: true).
+ * The parser never produces `,`: unary comma (`,$x`) is a one-element ArrayLiteral.
+ */
 export interface UnaryExpressionAst extends NodeBase {
   readonly type: 'Unary';
   readonly operator: UnaryOperator;

@@ -135,7 +135,7 @@ describe('parse errors', () => {
   });
 
   it('fails deeply nested input with a ParseError, not a stack overflow', () => {
-    for (const source of ['('.repeat(5000) + '1' + ')'.repeat(5000), '@('.repeat(3000), '!'.repeat(20000) + '1', '-not '.repeat(5000) + '1', '"$('.repeat(2000), '{'.repeat(10000), '$a' + '[0'.repeat(4000)]) {
+    for (const source of ['('.repeat(5000) + '1' + ')'.repeat(5000), '@('.repeat(3000), '!'.repeat(20000) + '1', '-not '.repeat(5000) + '1', '"$('.repeat(2000), '{'.repeat(10000), '$a' + '[0'.repeat(4000), '[a' + '[a'.repeat(20000), '[int]'.repeat(20000) + '1']) {
       const error = parseError(source);
       expect(error.errorId).toBe('ScriptTooComplicated');
       expect(error.message).toBe('Processing was stopped because the script is too complex.');

@@ -18,7 +18,7 @@ function skipBlanks(text: string, i: number): number {
 /** Scans `[ typeName ]` with `pos` at the `[`; returns the type and the position after `]`. */
 export function scanTypeLiteral(ctx: ScanContext, pos: number): { typeName: TypeNameAst; end: number } {
   const text = ctx.src.text;
-  const { typeName, end } = scanTypeName(ctx, skipBlanks(text, pos + 1), pos);
+  const { typeName, end } = scanTypeName(ctx, skipBlanks(text, pos + 1), pos, 0);
   const close = skipBlanks(text, end);
   if (text[close] !== ']') {
     ctx.fail('EndSquareBracketExpectedAtEndOfAttribute', '', close, close, close >= text.length);
@@ -26,8 +26,12 @@ export function scanTypeLiteral(ctx: ScanContext, pos: number): { typeName: Type
   return { typeName, end: close + 1 };
 }
 
-function scanTypeName(ctx: ScanContext, pos: number, bracket: number): { typeName: TypeNameAst; end: number } {
+/** Generic arguments nest; real type names never go this deep. */
+const MAX_GENERIC_DEPTH = 32;
+
+function scanTypeName(ctx: ScanContext, pos: number, bracket: number, depth: number): { typeName: TypeNameAst; end: number } {
   const text = ctx.src.text;
+  if (depth > MAX_GENERIC_DEPTH) ctx.fail('ScriptTooComplicated', '', bracket, bracket + 1, false);
   let i = pos;
   while (isTypeNameChar(text[i])) i++;
   if (i === pos) ctx.fail('MissingTypename', '', bracket, pos, pos >= text.length);
@@ -52,7 +56,7 @@ function scanTypeName(ctx: ScanContext, pos: number, bracket: number): { typeNam
     if (arrayRank > 0 || genericArguments.length > 0) break;
     for (;;) {
       const wrapped = text[j] === '[';
-      const arg = scanTypeName(ctx, skipBlanks(text, wrapped ? j + 1 : j), j);
+      const arg = scanTypeName(ctx, skipBlanks(text, wrapped ? j + 1 : j), j, depth + 1);
       genericArguments.push(arg.typeName);
       j = skipBlanks(text, arg.end);
       if (wrapped) {
