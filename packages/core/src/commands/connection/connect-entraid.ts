@@ -120,6 +120,10 @@ export const connectEntraID = defineCmdlet({
     }
     await slot.replace(connection);
     ctx.writeVerbose(`Connected to ${String(connection)}.`);
+    const audience = connection.lastClaims.audience;
+    if (connection.authMode === 'AccessToken' && audience !== undefined && !isGraphAudience(audience, connection.graphEndpoint)) {
+      await ctx.writeWarning(`The access token was issued for '${audience}', not Microsoft Graph, so Graph will likely refuse it. Get a token for https://graph.microsoft.com.`);
+    }
     welcomeDemo(connection, ctx);
   },
 });
@@ -131,4 +135,11 @@ function welcomeDemo(connection: Connection, ctx: CmdletContext): void {
     `Connected to the demo tenant ${demo.domain} as ${connection.account ?? 'its admin'} (Microsoft Graph emulated at ${demo.url}). ` +
     `Try: Get-EntraIDUser -Filter "department eq 'Sales'" | New-EntraIDUserTemporaryAccessPass -LifeTimeInMinutes 60`;
   ctx.writeInformation({ messageData: text, tags: ['PSHOST'], source: ctx.commandName, hostText: text });
+}
+
+const GRAPH_AUDIENCES = ['00000003-0000-0000-c000-000000000000', 'https://graph.microsoft.com', 'https://graph.microsoft.us', 'https://dod-graph.microsoft.us', 'https://microsoftgraph.chinacloudapi.cn', 'https://canary.graph.microsoft.com'];
+
+function isGraphAudience(audience: string, graphEndpoint: string): boolean {
+  const normalized = audience.replace(/\/+$/, '').toLowerCase();
+  return GRAPH_AUDIENCES.includes(normalized) || normalized === new URL(graphEndpoint).origin.toLowerCase();
 }

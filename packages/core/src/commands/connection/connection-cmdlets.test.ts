@@ -6,6 +6,7 @@ import { TerminatingError } from '../../pipeline/records.js';
 import type { PSObject } from '../../values/model.js';
 import { ScriptedHost } from '../../pipeline/hosts.js';
 import { FAKE_AUTHORITY, startFakeIdentityServer } from '../../auth/test-support/fake-identity-server.js';
+import { inAnHour, makeJwt } from '../../auth/test-support/jwt.js';
 import { connectionCmdlets, requireGraph } from './index.js';
 import { commandRunner, type CommandRunner } from './test-support/run-commands.js';
 
@@ -70,6 +71,15 @@ describe('Connect-EntraID', () => {
     expect(record.get('Permissions')).toEqual(['User.Read.All']);
     expect(record.get('ExpiresOn')).not.toBeNull();
     for (const name of record.propertyNames()) expect(JSON.stringify(record.get(name)) ?? '').not.toContain(token.split('.')[1]);
+  });
+
+  it('warns when the access token is not for Microsoft Graph', async () => {
+    runner = commandRunner(connectionCmdlets);
+    const sharePointToken = makeJwt({ aud: 'https://contoso.sharepoint.com', tid: 't', scp: 'AllSites.FullControl', exp: inAnHour() });
+    const { events } = await runner.run('Connect-EntraID', [named('AccessToken', sharePointToken)]);
+    expect(events).toMatchObject([{ type: 'warning', record: { message: expect.stringContaining("issued for 'https://contoso.sharepoint.com', not Microsoft Graph") as unknown } }]);
+    const graphToken = makeJwt({ aud: 'https://graph.microsoft.com/', tid: 't', scp: 'User.Read', exp: inAnHour() });
+    expect((await runner.run('Connect-EntraID', [named('AccessToken', graphToken)])).events).toEqual([]);
   });
 
   it('runs the permission pre-check: a missing permission stops the cmdlet before any request', async () => {
