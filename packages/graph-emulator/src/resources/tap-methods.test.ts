@@ -20,6 +20,25 @@ describe('temporaryAccessPassMethods', () => {
   beforeEach(() => emulator.reset());
   afterAll(() => emulator.close());
 
+  it("answers Graph's documented create example the documented way", async () => {
+    emulator.clock.set(Date.parse('2022-06-02T16:21:09.765Z'));
+    const reply = await create(JOHN_DOE_ID, { startDateTime: '2022-06-05T00:00:00.000Z', lifetimeInMinutes: 60, isUsableOnce: false });
+    expect(reply.status).toBe(201);
+    const { id, temporaryAccessPass, ...rest } = reply.body;
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(temporaryAccessPass).toMatch(/^.{8}$/);
+    expect(rest).toEqual({
+      '@odata.context': `${emulator.url}/v1.0/$metadata#users('${JOHN_DOE_ID}')/authentication/temporaryAccessPassMethods/$entity`,
+      '@odata.type': '#microsoft.graph.temporaryAccessPassAuthenticationMethod',
+      createdDateTime: '2022-06-02T16:21:09.765Z',
+      startDateTime: '2022-06-05T00:00:00Z',
+      lifetimeInMinutes: 60,
+      isUsableOnce: false,
+      isUsable: false,
+      methodUsabilityReason: 'NotYetValid',
+    });
+  });
+
   describe('the seed examples', () => {
     it('1: defaults from the policy, with exactly the documented property set', async () => {
       const reply = await create(JOHN);
