@@ -1,0 +1,84 @@
+/**
+ * The everyday cmdlets (Get-Date, Select-Object, Where-Object...), for the session's command
+ * registry, and their default views (registered on import, idempotently).
+ */
+import type { CmdletDefinition } from '../../cmdlet/index.js';
+import { clearHost } from './clear-host.js';
+import { registerCommandSource } from './command-source.js';
+import { convertFromCsv } from './convertfrom-csv.js';
+import { convertFromJson } from './convertfrom-json.js';
+import { convertToCsv } from './convertto-csv.js';
+import { convertToJson } from './convertto-json.js';
+import { exportCsv } from './export-csv.js';
+import { foreachObject } from './foreach-object.js';
+import { formatList } from './format-list.js';
+import { formatTable } from './format-table.js';
+import { getCommand } from './get-command.js';
+import { getDate } from './get-date.js';
+import { getHelp } from './get-help.js';
+import { getVariable } from './get-variable.js';
+import { groupObject } from './group-object.js';
+import { importCsv } from './import-csv.js';
+import { measureObject } from './measure-object.js';
+import { outNull } from './out-null.js';
+import { outString } from './out-string.js';
+import { selectObject } from './select-object.js';
+import { setVariable } from './set-variable.js';
+import { sortObject } from './sort-object.js';
+import { startSleep } from './start-sleep.js';
+import { registerUtilityViews } from './views.js';
+import { whereObject } from './where-object.js';
+import { writeDebug } from './write-debug.js';
+import { writeError } from './write-error.js';
+import { writeHost } from './write-host.js';
+import { writeInformation } from './write-information.js';
+import { writeOutput } from './write-output.js';
+import { writeProgress } from './write-progress.js';
+import { writeVerbose } from './write-verbose.js';
+import { writeWarning } from './write-warning.js';
+
+export const utilityCmdlets: readonly CmdletDefinition[] = [
+  clearHost,
+  convertFromCsv,
+  convertFromJson,
+  convertToCsv,
+  convertToJson,
+  exportCsv,
+  foreachObject,
+  formatList,
+  formatTable,
+  getCommand,
+  getDate,
+  getHelp,
+  getVariable,
+  groupObject,
+  importCsv,
+  measureObject,
+  outNull,
+  outString,
+  selectObject,
+  setVariable,
+  sortObject,
+  startSleep,
+  whereObject,
+  writeDebug,
+  writeError,
+  writeHost,
+  writeInformation,
+  writeOutput,
+  writeProgress,
+  writeVerbose,
+  writeWarning,
+];
+
+registerUtilityViews();
+// pwsh ships these in two modules; Get-Command shows which.
+const coreCmdlets = [foreachObject, whereObject, getCommand, getHelp, outNull, clearHost];
+registerCommandSource(utilityCmdlets.filter((c) => !coreCmdlets.includes(c)), { source: 'Microsoft.PowerShell.Utility', version: '7.0.0.0' });
+registerCommandSource(coreCmdlets, { source: 'Microsoft.PowerShell.Core', version: '7.0.0.0' });
+
+export { registerUtilityViews } from './views.js';
+export { registerCommandSource, type CommandSource } from './command-source.js';
+export { clearHostTag } from './clear-host.js';
+export { renderHelpText } from './help-text.js';
+export { helpRecord, helpInfoTypeName, type HelpView } from './help-record.js';
