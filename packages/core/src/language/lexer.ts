@@ -195,6 +195,11 @@ export class Lexer {
     const text = this.#text;
     const c = text[start] ?? '';
     const next = text[start + 1];
+    if (next === '>' && (isDigit(c) || c === '*')) {
+      // Stream redirections (`2>`, `2>&1`, `*>>`) are recognised so they are rejected clearly.
+      const op = /^[\d*]>>?(?:&[12])?/.exec(text.slice(start, start + 5))?.[0] ?? c;
+      return { kind: 'Redirection', op, start, end: start + op.length };
+    }
     if (COMMAND_SINGLES.has(c)) return this.#op(start, start + 1, c);
     if (c === '$') {
       const ref = scanVariableRef(this.#ctx, start);

@@ -85,8 +85,8 @@ function parseMemberName(p: Parser): ExpressionAst {
     if (t.kind === 'Variable') return variableNode(p, p.take(t) as typeof t);
     if (isOp(t, '(')) return parseGroupedPipeline(p, t);
   }
-  const t = p.lexer.scan(start, 'expression');
-  return p.fail('MissingPropertyName', '', start, start, t.kind === 'EndOfInput');
+  // Not "incomplete": a member name cannot continue on the next line.
+  return p.fail('MissingPropertyName', '', start, start, false);
 }
 
 function parseIndex(p: Parser, target: ExpressionAst): ExpressionAst {
