@@ -82,6 +82,8 @@ const ERRORS: [string, string, string, string, boolean][] = [
   ['Get-X https://x/?a=1&b=2', 'AmpersandNotAllowed', 'The ampersand (&) character is not allowed. The & operator is reserved for future use; wrap an ampersand in double quotation marks ("&") to pass it as part of a string.', '&', false],
   ['&', 'MissingExpression', "Missing expression after '&' in pipeline element.", '', true],
   ['$a $b', 'UnexpectedToken', "Unexpected token '$b' in expression or statement.", '$b', false],
+  ['$a Get-Y -Z', 'UnexpectedToken', "Unexpected token 'Get-Y' in expression or statement.", 'Get-Y', false],
+  ['"a"b', 'UnexpectedToken', "Unexpected token 'b' in expression or statement.", 'b', false],
   ['1 -foo 2', 'UnexpectedToken', "Unexpected token '-foo' in expression or statement.", '-foo', false],
   ['Get-X )', 'UnexpectedToken', "Unexpected token ')' in expression or statement.", ')', false],
   ['}', 'UnexpectedToken', "Unexpected token '}' in expression or statement.", '}', false],

@@ -34,7 +34,9 @@ function expectStatementEnd(p: Parser, closer: ')' | '}' | null): void {
   if (t.kind === 'Redirection') p.failAt('RedirectionNotSupported', t.op, t);
   if (t.kind === 'Operator' && (t.op === '&&' || t.op === '||')) p.failAt('InvalidEndOfLine', t.op, t);
   if (isOp(t, '&')) p.failAt('AmpersandNotAllowed', '', t);
-  p.unexpected(p.peek('expression'));
+  // Name the whole word (`Get-Y`, not `Get`) when a bareword follows an expression.
+  const culprit = p.peek('expression');
+  p.unexpected(culprit.kind === 'Identifier' || culprit.kind === 'Unknown' ? p.peek('command') : culprit);
 }
 
 function endsWithBlock(statement: StatementAst): boolean {
