@@ -178,6 +178,7 @@ describe('parseDateTime', () => {
     expect(parseIsoRoundTrip('2026-11-27T16:47:45.1230000Z')).toEqual(new PSDateTime(Date.UTC(2026, 10, 27, 16, 47, 45, 123), 'Utc'));
     expect(parseIsoRoundTrip('2026-11-27T16:47:45+01:00')).toEqual(new PSDateTime(Date.UTC(2026, 10, 27, 15, 47, 45), 'Local'));
     expect(parseIsoRoundTrip('2026-11-27T16:47:45')?.kind).toBe('Unspecified');
+    expect(parseIsoRoundTrip('2017-01-02T03:04:05.678-0400')?.epochMs).toBe(Date.UTC(2017, 0, 2, 7, 4, 5, 678));
     expect(parseIsoRoundTrip('2026-11-27')).toBeUndefined();
     expect(parseIsoRoundTrip('hello')).toBeUndefined();
   });

@@ -159,7 +159,7 @@ export function parseDateTime(input: string): PSDateTime | undefined {
  * Round-trip parsing for ConvertFrom-Json (Newtonsoft's RoundtripKind): 'Z' → Utc, an offset →
  * Local, none → Unspecified. Only full ISO date-times qualify, as in pwsh.
  */
-const ISO_DATETIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?(Z|[+-]\d{2}:\d{2})?$/;
+const ISO_DATETIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
 export function parseIsoRoundTrip(text: string): PSDateTime | undefined {
   const m = ISO_DATETIME.exec(text);
@@ -177,6 +177,6 @@ export function parseIsoRoundTrip(text: string): PSDateTime | undefined {
   if (zone === undefined) return fromWallClock({ ...date, ...time }, 'Unspecified');
   if (zone === 'Z') return new PSDateTime(wallMs, 'Utc');
   const sign = zone.startsWith('-') ? -1 : 1;
-  const minutes = sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+  const minutes = sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
   return new PSDateTime(wallMs - minutes * 60_000, 'Local');
 }

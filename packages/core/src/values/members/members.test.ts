@@ -284,3 +284,16 @@ describe('invokeStaticMember', () => {
     expect(invokeStaticMember('math', 'Nope', undefined)).toBeNull();
   });
 });
+
+describe('[regex]::Match / Matches', () => {
+  it('returns Match records', () => {
+    const match = invokeStaticMember('regex', 'Match', ['user@contoso.com', '(?<name>\\w+)@(\\w+)']) as PSObject;
+    expect(match.get('Success')).toBe(true);
+    expect(match.get('Value')).toBe('user@contoso');
+    expect(((match.get('Groups') as PSHashtable).get('name') as PSObject).get('Value')).toBe('user');
+    expect(((match.get('Groups') as PSHashtable).get('1') as PSObject).get('Value')).toBe('contoso');
+    const all = invokeStaticMember('regex', 'Matches', ['a1b22', '\\d+']) as PSObject[];
+    expect(all.map((m) => m.get('Value'))).toEqual(['1', '22']);
+    expect((invokeStaticMember('regex', 'Match', ['abc', '\\d']) as PSObject).get('Success')).toBe(false);
+  });
+});

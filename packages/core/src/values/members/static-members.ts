@@ -7,10 +7,10 @@ import { hostname, userInfo, availableParallelism } from 'node:os';
 import { daysInMonth, fromWallClock, fromWallClockMs, isLeapYear, today, wallClockMs } from '../datetime/calendar.js';
 import { convertToType, toDateTime, toInt32, toNumber, toTimeSpan } from '../convert.js';
 import { formatCompositeRaw } from '../format-composite.js';
-import { PSDateTime, PSGuid, PSTimeSpan, PSTypeName, type DateTimeKind } from '../model.js';
+import { PSDateTime, PSGuid, PSObject, PSTimeSpan, PSTypeName, type DateTimeKind } from '../model.js';
 import { bankersRound } from '../numbers.js';
 import { asCollection, compareStrings } from '../operators/comparison.js';
-import { compileRegex, escapeRegex, execOnce, regexReplace, regexSplit } from '../operators/regex.js';
+import { compileRegex, escapeRegex, execAll, execOnce, matchObject, regexReplace, regexSplit } from '../operators/regex.js';
 import { toPSString } from '../stringify.js';
 import { requireType, type ResolvedType, type TypeKey } from '../typenames.js';
 import { callFromTable, DotNetException, methodNotFound, methodTable, wrapMethodError, type MethodDef } from './method-table.js';
@@ -155,6 +155,15 @@ const TABLES: Partial<Record<TypeKey, StaticTable>> = {
       { name: 'IsMatch', arities: [2, 3], call: (_, a) => execOnce(compileRegex(str(a[1]), !/ignorecase/i.test(str(a[2] ?? ''))), str(a[0])) !== null },
       { name: 'Replace', arities: [3, 4], call: (_, a) => regexReplace(str(a[0]), compileRegex(str(a[1]), !/ignorecase/i.test(str(a[3] ?? ''))), str(a[2])) },
       { name: 'Split', arities: [2, 3], call: (_, a) => regexSplit(str(a[0]), compileRegex(str(a[1]), !/ignorecase/i.test(str(a[2] ?? '')))) },
+      { name: 'Match', arities: [2, 3], call: (_, a) => {
+        const compiled = compileRegex(str(a[1]), !/ignorecase/i.test(str(a[2] ?? '')));
+        const m = execOnce(compiled, str(a[0]));
+        return m ? matchObject(compiled, m) : new PSObject({ Success: false, Value: '' }, ['System.Text.RegularExpressions.Match']);
+      } },
+      { name: 'Matches', arities: [2, 3], call: (_, a) => {
+        const compiled = compileRegex(str(a[1]), !/ignorecase/i.test(str(a[2] ?? '')));
+        return execAll(compiled, str(a[0])).map((m) => matchObject(compiled, m));
+      } },
     ],
   },
 };

@@ -16,13 +16,15 @@ import { arithmetic, negate, unaryPlus, type ArithmeticOperator } from './arithm
 import { bitwise, bitwiseNot, type BitwiseOperator } from './bitwise.js';
 import { asCollection, compare, contains, type ComparisonOperator } from './comparison.js';
 import { range } from './range-op.js';
-import { join, like, match, replace, split, splitWhitespace } from './text-ops.js';
+import { join, like, match, replace, split, splitWhitespace, type ScriptBlockInvoker } from './text-ops.js';
 
 export interface BinaryOperatorOptions {
   /** Case sensitivity for the comparison family when the operator has no c/i prefix. */
   caseSensitive?: boolean;
   /** Called with $Matches after a successful scalar -match/-notmatch. */
   setMatches?: (matches: PSHashtable) => void;
+  /** Runs a script block with `$_` bound (for `-replace 'x', { ... }`). */
+  invokeScriptBlock?: ScriptBlockInvoker;
 }
 
 /** Operators that take the c/i prefix. */
@@ -82,7 +84,7 @@ export function applyBinaryOperator(op: string, left: unknown, right: unknown, o
     case 'notcontains': return !contains(l, r, cs);
     case 'in': return contains(r, l, cs);
     case 'notin': return !contains(r, l, cs);
-    case 'replace': return replace(l, r, cs);
+    case 'replace': return replace(l, r, cs, opts.invokeScriptBlock);
     case 'split': return split(l, r, cs);
     case 'join': return join(l, r);
     case 'f': return formatComposite(toPSString(l), formatArgs(r));

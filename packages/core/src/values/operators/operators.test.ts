@@ -255,3 +255,19 @@ describe('-f, ranges, types, logic, bits', () => {
     expect(() => normalizeOperator('-bogus')).toThrow("Unexpected operator '-bogus'.");
   });
 });
+
+describe('-replace with a script block and [regex] matches', () => {
+  it('runs the block through the evaluator hook with $_ as the Match', async () => {
+    const { ScriptBlockValue } = await import('../model.js');
+    const { getMember } = await import('../members/properties.js');
+    const { getIndex } = await import('../members/indexing.js');
+    const block = new ScriptBlockValue(null, '$_.Value.ToUpper()');
+    const invokeScriptBlock = (_b: unknown, match: unknown): unknown => {
+      // What the evaluator would do for `$_.Groups[1].Value.ToUpper()`, reusing the same regex meanwhile.
+      expect(bin('-replace', 'zz', ['(\\w)(\\d)?', '-'])).toBe('--');
+      return String(getMember(getIndex(getMember(match, 'Groups'), 1), 'Value')).toUpperCase();
+    };
+    expect(bin('-replace', 'a1 b2', ['(\\w)(\\d)?', block], { invokeScriptBlock })).toBe('A B');
+    expect(errorOf(() => bin('-replace', 'a', ['a', block])).errorId).toBe('ScriptBlockReplacement');
+  });
+});

@@ -3,7 +3,7 @@
  * numbering (.NET numbers unnamed groups first, names go by name), and $Matches.
  */
 import { RuntimeError } from '../errors.js';
-import { PSHashtable } from '../model.js';
+import { PSHashtable, PSObject } from '../model.js';
 
 export interface CompiledRegex {
   /** Global, sticky-free RegExp; reset lastIndex before use. */
@@ -160,18 +160,57 @@ export function expandReplacement(replacement: string, compiled: CompiledRegex, 
   return out;
 }
 
-/** Regex.Replace: every match replaced. */
-export function regexReplace(input: string, compiled: CompiledRegex, replacement: string): string {
+/** All matches, as [regex]::Matches finds them. */
+export function execAll(compiled: CompiledRegex, input: string): RegExpExecArray[] {
   const { re } = compiled;
   re.lastIndex = 0;
-  let out = '';
-  let last = 0;
+  const all: RegExpExecArray[] = [];
   for (let m = re.exec(input); m; m = re.exec(input)) {
-    out += input.slice(last, m.index) + expandReplacement(replacement, compiled, m, input);
-    last = m.index + m[0].length;
+    all.push(m);
     if (m[0] === '') re.lastIndex++;
   }
+  return all;
+}
+
+/**
+ * Regex.Replace: every match replaced by the expanded replacement text or the callback's result.
+ * Matches are collected first, so a callback may reuse the same (cached) regex safely.
+ */
+export function regexReplace(
+  input: string,
+  compiled: CompiledRegex,
+  replacement: string | ((m: RegExpExecArray) => string),
+): string {
+  let out = '';
+  let last = 0;
+  for (const m of execAll(compiled, input)) {
+    const text = typeof replacement === 'string' ? expandReplacement(replacement, compiled, m, input) : replacement(m);
+    out += input.slice(last, m.index) + text;
+    last = m.index + m[0].length;
+  }
   return out + input.slice(last);
+}
+
+/**
+ * A System.Text.RegularExpressions.Match as a record (for `$_` in a -replace script block and
+ * [regex]::Match). Groups is keyed by number and name: `$_.Groups[1].Value`, `$_.Groups['user']`.
+ */
+export function matchObject(compiled: CompiledRegex, m: RegExpExecArray): PSObject {
+  const groups = new PSHashtable();
+  const group = (name: string, value: string | undefined): PSObject =>
+    new PSObject(
+      { Success: value !== undefined, Name: name, Index: value === undefined ? 0 : m.index, Length: value?.length ?? 0, Value: value ?? '' },
+      ['System.Text.RegularExpressions.Group'],
+    );
+  groups.set('0', group('0', m[0]));
+  for (let i = 1; i < compiled.groups.length; i++) {
+    const key = String(compiled.groups[i]);
+    groups.set(key, group(key, m[i]));
+  }
+  return new PSObject(
+    { Groups: groups, Success: true, Name: '0', Index: m.index, Length: m[0].length, Value: m[0] },
+    ['System.Text.RegularExpressions.Match'],
+  );
 }
 
 /** Regex.Split: captured groups are included; `max` > 0 limits the number of pieces. */

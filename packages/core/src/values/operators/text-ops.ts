@@ -5,7 +5,7 @@ import type { PSHashtable } from '../model.js';
 import { ScriptBlockValue } from '../model.js';
 import { toPSString } from '../stringify.js';
 import { asCollection } from './comparison.js';
-import { compileRegex, escapeRegex, execOnce, matchesTable, regexReplace, regexSplit } from './regex.js';
+import { compileRegex, escapeRegex, execOnce, matchesTable, matchObject, regexReplace, regexSplit } from './regex.js';
 import { matchesWildcard } from './wildcard.js';
 
 /** -like / -notlike: a boolean, or the matching elements when the left is a collection. */
@@ -35,8 +35,14 @@ export function match(left: unknown, pattern: unknown, caseSensitive = false, ne
   return { result: (m !== null) !== negate, matches: m ? matchesTable(compiled, m) : undefined };
 }
 
-/** -replace: right is a pattern, or (pattern, replacement). Collections map element by element. */
-export function replace(left: unknown, right: unknown, caseSensitive = false): string | string[] {
+/** Runs a script block with `$_` set; supplied by the evaluator. */
+export type ScriptBlockInvoker = (block: ScriptBlockValue, dollarUnderscore: unknown) => unknown;
+
+/**
+ * -replace: right is a pattern, or (pattern, replacement). Collections map element by element.
+ * A script-block replacement runs through `invoke` with `$_` as the Match.
+ */
+export function replace(left: unknown, right: unknown, caseSensitive = false, invoke?: ScriptBlockInvoker): string | string[] {
   const args = asCollection(right) ?? [right];
   if (args.length > 2) {
     throw new RuntimeError(
@@ -46,12 +52,15 @@ export function replace(left: unknown, right: unknown, caseSensitive = false): s
     );
   }
   const replacement = args[1];
-  if (replacement instanceof ScriptBlockValue) {
-    throw new RuntimeError('A script block replacement must be evaluated by the engine.', 'ScriptBlockReplacement', 'InvalidOperation');
-  }
   const compiled = compileRegex(toPSString(args[0]), caseSensitive);
-  const replacementText = toPSString(replacement);
-  const one = (value: unknown): string => regexReplace(toPSString(value), compiled, replacementText);
+  let replacer: string | ((m: RegExpExecArray) => string);
+  if (replacement instanceof ScriptBlockValue) {
+    if (!invoke) throw new RuntimeError('A script block replacement needs the engine to run it.', 'ScriptBlockReplacement', 'InvalidOperation');
+    replacer = (m) => toPSString(invoke(replacement, matchObject(compiled, m)));
+  } else {
+    replacer = toPSString(replacement);
+  }
+  const one = (value: unknown): string => regexReplace(toPSString(value), compiled, replacer);
   const items = asCollection(left);
   return items ? items.map(one) : one(left);
 }
