@@ -85,11 +85,11 @@ export interface CmdletDeclaration<P extends ParameterRecord, S> {
 /** Bound arguments as the binder hands them over: declared names → converted values. */
 export type BoundArgumentValues = Readonly<Record<string, unknown>>;
 
-/** One running invocation, with its own state. */
+/** One running invocation, with its own state. Calls return a promise only when the cmdlet's function does. */
 export interface CmdletInstance {
-  begin(args: BoundArgumentValues, ctx: CmdletContext): Promise<void>;
-  process(args: BoundArgumentValues, ctx: CmdletContext): Promise<void>;
-  end(args: BoundArgumentValues, ctx: CmdletContext): Promise<void>;
+  begin(args: BoundArgumentValues, ctx: CmdletContext): void | Promise<void>;
+  process(args: BoundArgumentValues, ctx: CmdletContext): void | Promise<void>;
+  end(args: BoundArgumentValues, ctx: CmdletContext): void | Promise<void>;
 }
 
 /** A defined cmdlet: metadata for the binder, help and completion, plus a factory for invocations. */
@@ -106,9 +106,9 @@ export function defineCmdlet<const P extends ParameterRecord, S = undefined>(dec
       // The binder guarantees the shape the types describe: every 'always' key is present with a
       // value the parameter's converter produced, 'process' keys too once a record is bound.
       return {
-        begin: async (args, ctx) => declaration.begin?.(args as BeginArguments<P>, ctx, state),
-        process: async (args, ctx) => declaration.process?.(args as ProcessArguments<P>, ctx, state),
-        end: async (args, ctx) => declaration.end?.(args as BeginArguments<P>, ctx, state),
+        begin: (args, ctx) => declaration.begin?.(args as BeginArguments<P>, ctx, state),
+        process: (args, ctx) => declaration.process?.(args as ProcessArguments<P>, ctx, state),
+        end: (args, ctx) => declaration.end?.(args as BeginArguments<P>, ctx, state),
       };
     },
   };

@@ -19,9 +19,11 @@ import { createScriptBlock, invokeScriptBlock } from './script-blocks.js';
 import { runStatements } from './statements.js';
 import { readVariable } from './variables.js';
 import { enumerateSync } from '../pipeline/enumerate.js';
+import { evaluateSync, isSyncExpression, isSyncStatement, syncStatementValue } from './sync-eval.js';
 
 /** The value of a statement used as a value (`$x = <stmt>`, `@{ k = <stmt> }`, `if (<stmt>)`). */
 export async function statementValue(statement: StatementAst, frame: Frame): Promise<unknown> {
+  if (isSyncStatement(statement)) return syncStatementValue(statement, frame);
   if (statement.type === 'Pipeline' && statement.elements.length === 1) {
     const [only] = statement.elements;
     if (only && only.type !== 'Command') return evaluate(only, frame);
@@ -87,6 +89,7 @@ async function invokeMember(node: InvokeMemberAst, frame: Frame): Promise<unknow
 }
 
 export async function evaluate(node: ExpressionAst, frame: Frame): Promise<unknown> {
+  if (isSyncExpression(node)) return evaluateSync(node, frame);
   try {
     return await evaluateNode(node, frame);
   } catch (error) {

@@ -8,6 +8,7 @@ import { ScriptBlockValue } from '../values/model.js';
 import { Collector, type Frame, type Output } from './context.js';
 import { ReturnSignal } from './signals.js';
 import { runStatements } from './statements.js';
+import { isSyncStatement, runSyncStatements } from './sync-eval.js';
 
 const sources = new WeakMap<object, string>();
 
@@ -34,7 +35,7 @@ export async function invokeScriptBlockInto(
   const saved = invocation.newScope ? undefined : { under: scope.lookup('_'), args: scope.lookup('args') };
   if ('dollarUnder' in invocation) scope.setLocal('_', invocation.dollarUnder);
   scope.setLocal('args', [...(invocation.args ?? [])]);
-  for (const [name, value] of Object.entries(invocation.variables ?? {})) scope.setLocal(name, value);
+  if (invocation.variables) for (const [name, value] of Object.entries(invocation.variables)) scope.setLocal(name, value);
   const frame: Frame = { ...caller, scope, source: sources.get(body) ?? caller.source, signal };
   try {
     await runStatements(body.statements, frame, output);
@@ -49,8 +50,38 @@ export async function invokeScriptBlockInto(
   }
 }
 
-export async function invokeScriptBlock(block: ScriptBlockValue, invocation: ScriptBlockInvocation, caller: Frame, signal: AbortSignal): Promise<unknown[]> {
+export function invokeScriptBlock(block: ScriptBlockValue, invocation: ScriptBlockInvocation, caller: Frame, signal: AbortSignal): Promise<unknown[]> {
+  const body = block.body;
+  // Blocks that run no command (the usual `{ $_.X -eq 1 }`) run synchronously: no promise per statement.
+  if (isScriptBlockAst(body) && body.statements.every(isSyncStatement)) {
+    try {
+      return Promise.resolve(invokeSync(body, block, invocation, caller, signal));
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
   const collector = new Collector();
-  await invokeScriptBlockInto(block, invocation, caller, signal, collector);
-  return collector.items;
+  return invokeScriptBlockInto(block, invocation, caller, signal, collector).then(() => collector.items);
+}
+
+function invokeSync(body: ScriptBlockAst, block: ScriptBlockValue, invocation: ScriptBlockInvocation, caller: Frame, signal: AbortSignal): unknown[] {
+  const scope = invocation.newScope ? caller.scope.child() : caller.scope;
+  const savedUnder = invocation.newScope ? undefined : scope.lookup('_');
+  const savedArgs = invocation.newScope ? undefined : scope.lookup('args');
+  if ('dollarUnder' in invocation) scope.setLocal('_', invocation.dollarUnder);
+  scope.setLocal('args', invocation.args ? [...invocation.args] : []);
+  if (invocation.variables) for (const [name, value] of Object.entries(invocation.variables)) scope.setLocal(name, value);
+  const frame: Frame = { ...caller, scope, source: sources.get(body) ?? caller.source, signal };
+  const out: unknown[] = [];
+  try {
+    runSyncStatements(body.statements, frame, out);
+  } catch (error) {
+    if (!(error instanceof ReturnSignal)) throw error;
+  } finally {
+    if (!invocation.newScope) {
+      if ('dollarUnder' in invocation) scope.setLocal('_', savedUnder ?? null);
+      scope.setLocal('args', savedArgs ?? null);
+    }
+  }
+  return out;
 }

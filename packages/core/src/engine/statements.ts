@@ -11,6 +11,7 @@ import { isTruthy } from '../values/truthiness.js';
 import { toPSString } from '../values/stringify.js';
 import { toInt32 } from '../values/convert.js';
 import { runAssignment } from './assignments.js';
+import { evaluateSync, isSyncStatement, runAssignmentSync } from './sync-eval.js';
 import { runPipelineStatement } from './commands.js';
 import type { Frame, Output } from './context.js';
 import { asTerminating, thrownError } from './errors.js';
@@ -32,7 +33,8 @@ export async function runStatements(statements: readonly StatementAst[], frame: 
     if (frame.signal.aborted) throw new PipelineStoppedError();
     const failuresBefore = frame.engine.failureCount;
     try {
-      await runStatement(statement, frame, output);
+      if (isSyncStatement(statement)) await runSimpleStatement(statement, frame, output);
+      else await runStatement(statement, frame, output);
       frame.engine.lastStatementSucceeded = frame.engine.failureCount === failuresBefore;
     } catch (error) {
       if (error instanceof ControlFlowSignal) throw error;
@@ -42,6 +44,23 @@ export async function runStatements(statements: readonly StatementAst[], frame: 
       frame.engine.lastStatementSucceeded = false;
     }
   }
+}
+
+/** An expression statement or assignment that runs no command: evaluated without a promise per node. */
+async function runSimpleStatement(statement: StatementAst, frame: Frame, output: Output): Promise<void> {
+  if (statement.type === 'Assignment') {
+    runAssignmentSync(statement, frame);
+    return;
+  }
+  const [only] = statement.type === 'Pipeline' ? statement.elements : [];
+  if (!only || only.type === 'Command') return;
+  const value = evaluateSync(only, frame);
+  // `$i++` and `[void](...)` produce no output as statements.
+  if (only.type === 'Unary' && (only.operator === '++' || only.operator === '--')) return;
+  if (only.type === 'Convert' && only.typeName.name.toLowerCase() === 'void') return;
+  if (isPipelineEnumerable(value)) return writeEnumerated(value, output, frame.signal);
+  const pending = output.write(value);
+  if (pending) await pending;
 }
 
 /** Writes a value to the output, unrolling arrays, ranges and other enumerables. */

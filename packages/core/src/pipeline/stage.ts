@@ -92,6 +92,10 @@ export class Stage {
       write: (value) => this.#write(value),
       writeAll: async (values) => {
         if (!isPipelineEnumerable(values)) return this.#write(values);
+        if (Array.isArray(values)) {
+          for (const item of values as unknown[]) await this.#write(item);
+          return;
+        }
         if (Symbol.asyncIterator in values) {
           for await (const item of enumerateForPipeline(values)) await this.#write(item);
         } else {
@@ -125,14 +129,16 @@ export class Stage {
   }
 
   async #write(value: unknown): Promise<void> {
-    await this.#mutex.lock();
+    const locked = this.#mutex.lock();
+    if (locked) await locked;
     try {
       if (this.o.pipelineSignal.aborted) throw new PipelineStoppedError();
       if (this.stopped) throw new StopUpstreamSignal();
       this.#outVariable?.push(value);
       if (this.o.binding.common.PipelineVariable) this.o.env.variables.set(this.o.binding.common.PipelineVariable, value);
       try {
-        await this.o.downstream(value);
+        const pending = this.o.downstream(value);
+        if (pending) await pending;
       } catch (error) {
         if (typeof error === 'object' && error !== null && !(error instanceof StopUpstreamSignal)) fromDownstream.add(error);
         throw error;
@@ -143,9 +149,10 @@ export class Stage {
   }
 
   /** Runs one cmdlet call; failures become terminating errors, except after this stage was stopped. */
-  async #call(fn: () => Promise<void>): Promise<void> {
+  async #call(fn: () => void | Promise<void>): Promise<void> {
     try {
-      await fn();
+      const pending = fn();
+      if (pending) await pending;
     } catch (error) {
       if (typeof error === 'object' && error !== null && fromDownstream.has(error)) throw error;
       // break/continue/return/exit raised inside a script block travel on to the evaluator.

@@ -59,8 +59,8 @@ export class EventChannel<T> implements AsyncIterableIterator<T> {
   }
 
   #release(): void {
-    if (this.#closed || this.#size < this.highWater) this.#spaceWaiters.splice(0).forEach((resolve) => resolve());
-    if (this.#closed || (this.#size === 0 && this.#reader)) this.#drainWaiters.splice(0).forEach((resolve) => resolve());
+    if (this.#spaceWaiters.length > 0 && (this.#closed || this.#size < this.highWater)) this.#spaceWaiters.splice(0).forEach((resolve) => resolve());
+    if (this.#drainWaiters.length > 0 && (this.#closed || (this.#size === 0 && this.#reader))) this.#drainWaiters.splice(0).forEach((resolve) => resolve());
   }
 
   next(): Promise<IteratorResult<T>> {

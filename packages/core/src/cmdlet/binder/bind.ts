@@ -12,7 +12,7 @@ import type { CmdletMetadata, ParameterMetadata } from '../metadata.js';
 import { bindCommandLine } from './command-line.js';
 import { BindingError, bindingMessages } from './errors.js';
 import { bindableParameters, type BindableParameter } from './names.js';
-import { bindPipelineRecord, planPipelineBinding } from './pipeline-input.js';
+import { bindPipelineRecord, planPipelineBinding, type PipelinePlan } from './pipeline-input.js';
 import { promptForMissing } from './prompt.js';
 import type { BindingState } from './state.js';
 
@@ -117,10 +117,14 @@ export async function bindCommand(cmdlet: CmdletMetadata, args: readonly Command
   const staticState = state;
   const staticSet = set;
   const plan = planPipelineBinding(state, bindables);
+  const simple = simpleInputBinding(staticState, plan);
   return {
     common: commonValues(common),
     initial: invocation(staticState, staticSet),
     bindRecord(record: unknown): BoundInvocation {
+      if (simple && (record !== null || !simple.rejectsNull)) {
+        return { values: { ...simple.values, [simple.name]: record }, parameterSetName: simple.set, boundParameters: simple.bound };
+      }
       const perRecord = staticState.clone();
       bindPipelineRecord(perRecord, plan, record);
       const chosen = perRecord.resolveSet(false);
@@ -135,4 +139,25 @@ export async function bindCommand(cmdlet: CmdletMetadata, args: readonly Command
       return invocation(perRecord, chosen);
     },
   };
+}
+
+/**
+ * The common shape of pipeline input (ForEach-Object, Where-Object, Select-Object...): one
+ * `Object` parameter takes every record by value, nothing binds by property name, and the
+ * resulting parameter set is always the same. Then binding a record needs no work beyond
+ * placing it, which matters for million-record pipelines. Undefined when the shape differs.
+ */
+function simpleInputBinding(state: BindingState, plan: PipelinePlan) {
+  const [only] = plan.byValue;
+  if (!only || plan.byValue.length !== 1 || plan.byPropertyName.length !== 0) return undefined;
+  const { parameter, bindable } = only;
+  if (bindable.type.name !== 'Object' || bindable.type.elementType || Object.keys(parameter.validation).length > 0) return undefined;
+  const probe = state.clone();
+  const sets = [...state.validSets].filter((s) => parameter.sets.get(s)?.byValue === true);
+  probe.bind(parameter, null, sets);
+  const set = probe.resolveSet(false);
+  if (set === undefined || probe.missingMandatory(set).length > 0) return undefined;
+  const mandatory = sets.some((s) => parameter.sets.get(s)?.mandatory === true);
+  const base = invocation(probe, set);
+  return { name: parameter.name, values: base.values, set, bound: base.boundParameters, rejectsNull: mandatory && !parameter.allowNull };
 }
