@@ -65,6 +65,12 @@ export type RetryDecision =
  * - 503 without Retry-After, 504, connection reset, timeout: ambiguous, the request may have been
  *   applied. Retried only for idempotent methods or when the caller opted in (`idempotentRetry`).
  * - A connection that was refused never carried the request: safe for any method.
+ *
+ * Why TAP creation opts in (`idempotentRetry: true`): a user holds at most one Temporary Access
+ * Pass and creating one replaces the existing one. After a reset or timeout, a retry therefore
+ * either creates the pass for the first time or replaces the one the lost attempt created: the
+ * user never ends up with two. What must not happen is reporting a pass that was replaced, so the
+ * client only ever returns the response of its last attempt; earlier responses are dropped unread.
  */
 export function decideRetry(outcome: AttemptOutcome, context: RetryContext, policy: RetryPolicy): RetryDecision {
   const safeToReplay = context.idempotentRetry || IDEMPOTENT_METHODS.has(context.method.toUpperCase());
