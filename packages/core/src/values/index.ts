@@ -17,7 +17,9 @@ export {
   applyBinaryOperator, applyUnaryOperator, normalizeOperator, type BinaryOperatorOptions,
 } from './operators/dispatch.js';
 export { compare, contains, scalarEquals, compareScalars, asCollection } from './operators/comparison.js';
-export { like, match, replace, split, join, type MatchOutcome, type ScriptBlockInvoker } from './operators/text-ops.js';
+export {
+  like, match, replace, replaceAsync, split, join, type MatchOutcome, type ScriptBlockInvoker, type AsyncScriptBlockInvoker,
+} from './operators/text-ops.js';
 // wildcardToRegExp/matchesWildcard stay internal here: cmdlet/ exports its own under those names.
 export { hasWildcards } from './operators/wildcard.js';
 export { arithmetic } from './operators/arithmetic.js';

@@ -271,3 +271,16 @@ describe('-replace with a script block and [regex] matches', () => {
     expect(errorOf(() => bin('-replace', 'a', ['a', block])).errorId).toBe('ScriptBlockReplacement');
   });
 });
+
+describe('replaceAsync', () => {
+  it('awaits a script-block replacement per match', async () => {
+    const { ScriptBlockValue } = await import('../model.js');
+    const { getMember } = await import('../members/properties.js');
+    const { replaceAsync } = await import('./text-ops.js');
+    const block = new ScriptBlockValue(null, '$_.Value * 2');
+    const invoke = async (_b: unknown, m: unknown): Promise<unknown> => Number(getMember(m, 'Value')) * 2;
+    expect(await replaceAsync('a1b2', ['\\d', block], false, invoke)).toBe('a2b4');
+    expect(await replaceAsync(['x3', 'y4'], ['\\d', block], false, invoke)).toEqual(['x6', 'y8']);
+    expect(await replaceAsync('aA', ['a', 'b'], true, invoke)).toBe('bA');
+  });
+});

@@ -5,7 +5,7 @@ import type { PSHashtable } from '../model.js';
 import { ScriptBlockValue } from '../model.js';
 import { toPSString } from '../stringify.js';
 import { asCollection } from './comparison.js';
-import { compileRegex, escapeRegex, execOnce, matchesTable, matchObject, regexReplace, regexSplit } from './regex.js';
+import { compileRegex, escapeRegex, execAll, execOnce, matchesTable, matchObject, regexReplace, regexSplit } from './regex.js';
 import { matchesWildcard } from './wildcard.js';
 
 /** -like / -notlike: a boolean, or the matching elements when the left is a collection. */
@@ -63,6 +63,34 @@ export function replace(left: unknown, right: unknown, caseSensitive = false, in
   const one = (value: unknown): string => regexReplace(toPSString(value), compiled, replacer);
   const items = asCollection(left);
   return items ? items.map(one) : one(left);
+}
+
+/** Async script-block runner (the evaluator's), for `replaceAsync`. */
+export type AsyncScriptBlockInvoker = (block: ScriptBlockValue, dollarUnderscore: unknown) => Promise<unknown>;
+
+/**
+ * -replace for an async evaluator: like `replace`, but a script-block replacement is awaited
+ * once per match, in order. Plain replacements behave exactly as in `replace`.
+ */
+export async function replaceAsync(left: unknown, right: unknown, caseSensitive: boolean, invoke: AsyncScriptBlockInvoker): Promise<string | string[]> {
+  const args = asCollection(right) ?? [right];
+  const block = args[1];
+  if (!(block instanceof ScriptBlockValue)) return replace(left, right, caseSensitive);
+  if (args.length > 2) return replace(left, right, caseSensitive);
+  const compiled = compileRegex(toPSString(args[0]), caseSensitive);
+  const one = async (value: unknown): Promise<string> => {
+    const input = toPSString(value);
+    const texts: string[] = [];
+    const matches = execAll(compiled, input);
+    for (const m of matches) texts.push(toPSString(await invoke(block, matchObject(compiled, m))));
+    let i = 0;
+    return regexReplace(input, compiled, () => texts[i++] ?? '');
+  };
+  const items = asCollection(left);
+  if (!items) return one(left);
+  const out: string[] = [];
+  for (const item of items) out.push(await one(item));
+  return out;
 }
 
 /** -split: right is a pattern or (pattern, max[, options]); options 'SimpleMatch', 'IgnoreCase'. */
