@@ -8,7 +8,8 @@ import type { LexMode, LexToken } from './lex-token.js';
 import { lookupDashOperator } from './operators.js';
 import type { ScanContext } from './scan-context.js';
 import { scanNumber } from './scan-number.js';
-import { scanBareword, scanDoubleQuoted, scanHereString, scanSingleQuoted, scanVariableRef } from './scan-strings.js';
+import { scanHereString } from './scan-here-string.js';
+import { scanBareword, scanDoubleQuoted, scanSingleQuoted, scanVariableRef } from './scan-strings.js';
 import { scanTypeLiteral } from './scan-type-name.js';
 
 const MODE_INDEX: Readonly<Record<LexMode, number>> = { expression: 0, command: 1, commandNoParams: 2 };

@@ -3,7 +3,7 @@
  * argument-mode barewords (which may embed quoted segments, `$x` and `$( ... )`).
  */
 import type { ExpandableStringPart, StringQuoteKind } from './ast.js';
-import { endsBareword, isBlank, isDoubleQuote, isHexDigit, isNewline, isSingleQuote, isVariableChar } from './chars.js';
+import { endsBareword, isDoubleQuote, isHexDigit, isSingleQuote, isVariableChar } from './chars.js';
 import type { ScanContext } from './scan-context.js';
 
 /** Builds the value and the expansion parts of an expandable string as it is scanned. */
@@ -205,78 +205,6 @@ export function scanDoubleQuoted(ctx: ScanContext, pos: number): ScannedString {
   const builder = new PartsBuilder(ctx, pos + 1);
   const end = scanDoubleQuotedInto(ctx, pos, builder);
   return { ...builder.finish(end - 1), quoteKind: 'double', end };
-}
-
-/** `@'...'@` / `@"..."@` at `pos` (the `@`): header line, content lines, footer at a line start. */
-export function scanHereString(ctx: ScanContext, pos: number): ScannedString {
-  const text = ctx.src.text;
-  const double = isDoubleQuote(text[pos + 1]);
-  const terminator = double ? '"@' : "'@";
-  let i = pos + 2;
-  while (isBlank(text[i])) i++;
-  if (i >= text.length) failUnterminated(ctx, pos, terminator, 'HereString');
-  if (!isNewline(text[i])) ctx.fail('UnexpectedCharactersAfterHereStringHeader', '', pos, i, false);
-  i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;
-  const contentStart = i;
-  const isQuote = double ? isDoubleQuote : isSingleQuote;
-  const builder = new PartsBuilder(ctx, contentStart);
-  let falseFooter = -1;
-  let lineStart = true;
-  for (;;) {
-    if (lineStart) {
-      if (isQuote(text[i]) && text[i + 1] === '@') {
-        const result = builder.finish(i);
-        return { value: stripFinalNewline(result.value), parts: trimFinalNewlinePart(result.parts), quoteKind: double ? 'doubleHere' : 'singleHere', end: i + 2 };
-      }
-      let j = i;
-      while (isBlank(text[j])) j++;
-      if (j > i && isQuote(text[j]) && text[j + 1] === '@' && falseFooter < 0) falseFooter = j;
-      lineStart = false;
-    }
-    const c = text[i];
-    if (c === undefined) {
-      ctx.sink.add(pos, text.length, 'HereString');
-      if (falseFooter >= 0) ctx.fail('WhitespaceBeforeHereStringFooter', '', falseFooter, falseFooter + 2, true);
-      ctx.fail('TerminatorExpectedAtEndOfString', terminator, pos, text.length, true);
-    }
-    if (isNewline(c)) {
-      const nl = c === '\r' && text[i + 1] === '\n' ? '\r\n' : c;
-      builder.appendText(nl);
-      i += nl.length;
-      lineStart = true;
-    } else if (double && c === '`' && i + 1 < text.length) {
-      const escaped = scanEscape(ctx, i + 1);
-      builder.appendText(escaped.text);
-      i = escaped.end;
-    } else if (double && c === '$') {
-      const after = scanDollarExpansion(ctx, i, builder);
-      if (after === undefined) {
-        builder.appendText('$');
-        i++;
-      } else {
-        i = after;
-      }
-    } else {
-      builder.appendText(c);
-      i++;
-    }
-  }
-}
-
-function stripFinalNewline(value: string): string {
-  if (value.endsWith('\r\n')) return value.slice(0, -2);
-  if (value.endsWith('\n') || value.endsWith('\r')) return value.slice(0, -1);
-  return value;
-}
-
-function trimFinalNewlinePart(parts: readonly ExpandableStringPart[] | undefined): readonly ExpandableStringPart[] | undefined {
-  if (!parts) return undefined;
-  const last = parts[parts.length - 1];
-  if (last?.type !== 'Text') return parts;
-  const value = stripFinalNewline(last.value);
-  const trimmed = parts.slice(0, -1);
-  if (value !== '') trimmed.push({ ...last, value });
-  return trimmed;
 }
 
 /**
