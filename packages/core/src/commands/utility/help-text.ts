@@ -42,8 +42,12 @@ export function wrap(paragraph: string, prefix: string, width: number): string[]
   return lines;
 }
 
-function parameterAttributes(p: PSObject, prefix: string): string[] {
-  const row = (label: string, value: string): string => `${prefix}${label.padEnd(29)}${value}`;
+function parameterAttributes(p: PSObject, prefix: string, width: number): string[] {
+  // Long values (many parameter sets) wrap under the value column.
+  const row = (label: string, value: string): string[] => {
+    const [first = '', ...rest] = wrap(value, ' '.repeat(prefix.length + 29), width);
+    return [`${prefix}${label.padEnd(29)}${first.trimStart()}`, ...rest];
+  };
   return [
     row('Required?', text(p, 'Required')),
     row('Position?', text(p, 'Position')),
@@ -51,7 +55,7 @@ function parameterAttributes(p: PSObject, prefix: string): string[] {
     row('Accept pipeline input?', text(p, 'PipelineInput')),
     row('Aliases', text(p, 'Aliases')),
     row('Parameter set name', text(p, 'ParameterSets')),
-  ];
+  ].flat();
 }
 
 /** One parameter block: `-Name <Type>`, its description, and (full views) its attribute table. */
@@ -63,7 +67,7 @@ export function renderParameter(p: PSObject, prefix: string, withAttributes: boo
   if (description) lines.push(...wrap(description, prefix + indent, width));
   const valid = list(p, 'ValidValues').map(toPSString);
   if (valid.length > 0 && withAttributes) lines.push(...wrap(`Valid values: ${valid.join(', ')}`, prefix + indent, width));
-  if (withAttributes) lines.push('', ...parameterAttributes(p, prefix + indent));
+  if (withAttributes) lines.push('', ...parameterAttributes(p, prefix + indent, width));
   lines.push('');
   return lines;
 }
@@ -124,7 +128,8 @@ export function renderHelpText(help: PSObject, width = 120): string[] {
 
   const full = view === 'Full';
   const detailed = full || view === 'Detailed';
-  lines.push('', ...section('SYNTAX', list(help, 'Syntax').flatMap((s) => [...wrap(toPSString(s), indent, width), ''])));
+  const syntax = list(help, 'Syntax').flatMap((s, i) => [...(i > 0 ? [''] : []), ...wrap(toPSString(s), indent, width)]);
+  lines.push('', ...section('SYNTAX', syntax));
   lines.push(...section('DESCRIPTION', wrap(text(help, 'Description'), indent, width)));
   if (detailed) {
     const params = records(help, 'Parameters').flatMap((p) => renderParameter(p, indent, full, width));
