@@ -40,7 +40,6 @@ export function convertArgument(parameter: BindableParameter, value: unknown, co
     return type.convert(input, { text: context.text });
   } catch (error) {
     const inner = innerMessage(error, displayArgument(input, context.text, parameter.declared?.secret), type.fullName);
-    if (inner === undefined) throw error;
     throw new BindingError('ParameterArgumentTransformationError', bindingMessages.conversion(parameter.name, inner), {
       commandName: context.commandName,
       targetObject: value,
@@ -48,10 +47,11 @@ export function convertArgument(parameter: BindableParameter, value: unknown, co
   }
 }
 
-function innerMessage(error: unknown, shown: string, typeFullName: string): string | undefined {
+/** Any failure of a converter is a conversion failure: custom types may throw plain Errors. */
+function innerMessage(error: unknown, shown: string, typeFullName: string): string {
   if (error instanceof ConversionError) return error.message;
-  if (error instanceof ConversionFailure) return `Cannot convert value "${shown}" to type "${typeFullName}". Error: "${error.reason}"`;
-  return undefined;
+  const reason = error instanceof ConversionFailure ? error.reason : error instanceof Error ? error.message : String(error);
+  return `Cannot convert value "${shown}" to type "${typeFullName}". Error: "${reason}"`;
 }
 
 /** True when the value already has the parameter's type (pipeline "exact" binding). */
