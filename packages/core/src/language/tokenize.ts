@@ -9,11 +9,20 @@ import { SourceText } from './source-text.js';
 import { RecordingTokenSink } from './token-sink.js';
 import type { HighlightKind, HighlightToken, Token } from './tokens.js';
 
+/** Each recovery costs an exception; beyond this many the input is not code anyone typed. */
+const MAX_RECOVERIES = 1000;
+
 function collect(text: string): Token[] {
   const src = new SourceText(text);
   const sink = new RecordingTokenSink(src);
   let pos = 0;
+  let errors = 0;
   while (pos <= text.length) {
+    if (errors > MAX_RECOVERIES) {
+      // Pathological input (a paste of garbage): stop resuming, show the rest as one error.
+      sink.markError(pos, text.length);
+      break;
+    }
     const p = createParser(src, sink, pos);
     try {
       parseFrom(p);
@@ -24,6 +33,7 @@ function collect(text: string): Token[] {
         sink.markError(pos, text.length);
         break;
       }
+      errors++;
       const { start, end } = error.span;
       if (!error.incomplete && end > start) sink.markError(start, end);
       let next = Math.max(end, p.pos, p.lastEnd);
