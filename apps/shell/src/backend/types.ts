@@ -69,6 +69,8 @@ export interface RunOptions {
 }
 
 export interface ReplBackend {
+  /** Settles when start-up work (connecting to the demo tenant) is over; the location may then have changed. */
+  readonly ready?: Promise<void>;
   /** Where commands run, for the prompt: 'demo:contoso.onmicrosoft.com', or undefined when unconnected. */
   location(): string | undefined;
   highlight(text: string): readonly HighlightSpan[];

@@ -30,7 +30,7 @@ import { Store, useStore } from './state/store.js';
 
 export interface AppProps {
   /** Loads the engine; called once, after the first frame, so start-up never waits for it. */
-  readonly createBackend: (host: InkHost) => Promise<ReplBackend>;
+  readonly createBackend: (host: InkHost, print: (text: string) => void) => Promise<ReplBackend>;
   readonly historyFile?: HistoryFile;
   readonly color: boolean;
   readonly banner?: string;
@@ -79,12 +79,15 @@ export function App({ createBackend, historyFile, color, banner, initialLocation
 
   useEffect(() => {
     if (banner) scrollback.append(banner);
-    const ready = createBackend(host);
+    const ready = createBackend(host, print);
     backendReady.current = ready;
     ready.then(
       (b) => {
         backendStore.set(b);
-        setLocation(b.location() ?? initialLocation);
+        // Until start-up work (the demo connection) is over, keep showing where we are connecting to.
+        const update = (): void => setLocation(b.location());
+        if (b.ready) b.ready.then(update, update);
+        else setLocation(b.location());
       },
       (error: unknown) => print(`\x1b[31;1mentra-shell: the engine could not start: ${error instanceof Error ? error.message : String(error)}\x1b[0m`),
     );

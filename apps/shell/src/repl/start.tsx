@@ -22,16 +22,18 @@ export function bannerText(version: string): string {
   return `entra-shell ${version} · connected to the built-in demo tenant (sample data, nothing leaves this machine) · for your tenant: Connect-EntraID -Tenant <domain> -Interactive`;
 }
 
-async function loadBackend(host: InkHost): Promise<ReplBackend> {
-  const { createCoreBackend } = await import('../backend/core-backend.js');
-  return createCoreBackend({ host, connectDemo: true });
+function backendLoader(color: boolean) {
+  return async (host: InkHost, print: (text: string) => void): Promise<ReplBackend> => {
+    const { createCoreBackend } = await import('../backend/core-backend.js');
+    return createCoreBackend({ host, connectDemo: true, print, color });
+  };
 }
 
 export async function startRepl(options: ReplOptions): Promise<number> {
   let exitCode = 0;
   const instance = render(
     <App
-      createBackend={loadBackend}
+      createBackend={backendLoader(options.color)}
       historyFile={new HistoryFile(defaultHistoryPath(options.env))}
       color={options.color}
       banner={bannerText(options.version)}

@@ -1,0 +1,119 @@
+/**
+ * The REPL's backend on @entra-shell/core: one session, colouring from core's highlighter,
+ * incomplete-input and sensitive-line checks from its parser, completion from its registry, and
+ * runs streamed through the Out-Default renderer. Loaded after the first frame (dynamic import).
+ */
+import { highlightTokens, isIncompleteInput, parseScript, type HighlightKind as CoreHighlightKind, type Host, type SessionEvent } from '@entra-shell/core';
+import { complete, type CompletionSources } from '../completion/engine.js';
+import { fileSystemLister } from '../completion/paths.js';
+import { historyDestination } from '../history/sensitive.js';
+import { OutputRenderer } from '../render/output-renderer.js';
+import { createShellSession, locationOf } from './session-factory.js';
+import type { CompletionResult, HighlightKind, HighlightSpan, ReplBackend, RunEvent, RunOptions } from './types.js';
+import { createUserNameLookup } from './user-names.js';
+import { yieldingToEventLoop } from './yield-to-event-loop.js';
+
+export interface CoreBackendOptions {
+  readonly host: Host;
+  /** Run `Connect-EntraID -Demo` in the background before the first command. */
+  readonly connectDemo: boolean;
+  /** Where start-up messages (a failed demo connection) go. */
+  readonly print: (text: string) => void;
+  readonly color: boolean;
+  readonly cwd?: string;
+}
+
+/** Table rows wait this long for more rows (to size columns together) before being shown anyway. */
+const IDLE_FLUSH_MS = 250;
+
+const KIND: Readonly<Record<CoreHighlightKind, HighlightKind>> = {
+  command: 'command',
+  parameter: 'parameter',
+  string: 'string',
+  variable: 'variable',
+  number: 'number',
+  comment: 'comment',
+  operator: 'operator',
+  keyword: 'keyword',
+  member: 'member',
+  type: 'type',
+  punctuation: 'default',
+  text: 'default',
+  error: 'error',
+};
+
+function parses(text: string): object | undefined {
+  try {
+    return parseScript(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Renders a session's events as REPL run events, flushing held table rows when output pauses. */
+async function* renderRun(events: AsyncIterable<SessionEvent>, options: RunOptions): AsyncGenerator<RunEvent> {
+  const renderer = new OutputRenderer({ width: options.width, color: options.color });
+  const iterator = yieldingToEventLoop(events)[Symbol.asyncIterator]();
+  const texts = (blocks: readonly string[]): RunEvent[] => blocks.map((text) => ({ kind: 'text', text }));
+  let pending = iterator.next();
+  for (;;) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const idle = new Promise<'idle'>((resolve) => (timer = setTimeout(() => resolve('idle'), IDLE_FLUSH_MS)));
+    const next = await Promise.race([pending, idle]);
+    clearTimeout(timer);
+    if (next === 'idle') {
+      yield* texts(renderer.flush());
+      continue;
+    }
+    if (next.done) break;
+    pending = iterator.next();
+    const event = next.value;
+    switch (event.type) {
+      case 'output':
+        yield* texts(renderer.output(event.value));
+        break;
+      case 'result':
+        yield* texts(renderer.flush(true));
+        if (event.exitCode !== undefined) yield { kind: 'exit', code: event.exitCode };
+        break;
+      case 'progress':
+        yield { kind: 'progress', progress: event.record };
+        break;
+      default:
+        yield* texts(renderer.stream(event));
+    }
+  }
+}
+
+export function createCoreBackend(options: CoreBackendOptions): Promise<ReplBackend> {
+  const { session, connections } = createShellSession(options.host);
+  const userNames = createUserNameLookup(() => connections.current?.graph);
+  const sources: CompletionSources = {
+    commands: () => session.registry.list(),
+    findCommand: (name) => session.registry.find(name),
+    variables: () => session.globalScope.list().map((v) => v.name),
+    listDirectory: fileSystemLister(options.cwd),
+    userNames,
+  };
+
+  const ready = options.connectDemo ? connectInBackground(session.run('Connect-EntraID -Demo'), options) : Promise.resolve();
+
+  const backend: ReplBackend = {
+    ready,
+    location: () => locationOf(connections),
+    highlight: (text: string): HighlightSpan[] => highlightTokens(text).map((t) => ({ start: t.start, end: t.end, kind: KIND[t.kind] })),
+    isIncomplete: (text: string) => isIncompleteInput(text),
+    historyDestination: (line: string) => historyDestination(line, parses),
+    complete: (text: string, cursor: number, signal: AbortSignal): Promise<CompletionResult> => complete(text, cursor, sources, signal),
+    run: (script: string, runOptions: RunOptions) => renderRun(session.run(script, { signal: runOptions.signal }), runOptions),
+  };
+  return Promise.resolve(backend);
+}
+
+/** Consumes the start-up connection run: its output (the connection) is the banner's job; errors and warnings are printed. */
+async function connectInBackground(events: AsyncIterable<SessionEvent>, options: CoreBackendOptions): Promise<void> {
+  const renderer = new OutputRenderer({ width: 100, color: options.color });
+  for await (const event of events) {
+    if (event.type === 'error' || event.type === 'warning') for (const text of renderer.stream(event)) options.print(text);
+  }
+}
