@@ -41,7 +41,7 @@ describe('default views', () => {
   });
 
   it('shows users as DisplayName, UserPrincipalName, Id', () => {
-    const text = renderDescriptions(formatRecords([userRecordFromGraph({ id: 'x-1', displayName: 'John Doe', userPrincipalName: 'johndoe@contoso.onmicrosoft.com', mail: 'j@x' })]), { width: 120 });
+    const text = renderDescriptions(formatRecords([userRecordFromGraph({ id: 'x-1', displayName: 'John Doe', userPrincipalName: 'johndoe@contoso.onmicrosoft.com', mail: 'j@x' })]), { width: 120, color: false });
     expect(text).toMatch(/DisplayName\s+UserPrincipalName\s+Id/);
     expect(text).toMatch(/John Doe\s+johndoe@contoso\.onmicrosoft\.com\s+x-1/);
     expect(text).not.toContain('j@x');
