@@ -209,3 +209,13 @@ describe('renderText', () => {
     expect(text).toBe('\nYear Month\n---- -----\n2026    11\n\n');
   });
 });
+
+describe('numbers in tables and lists', () => {
+  it('tables show fractional numbers in N format, lists in full', () => {
+    const record = new PSObject({ dollar: 1.95, pie: 22 / 7, big: 1234.5, n: 3 });
+    const [table] = formatRecords([record]);
+    expect(table?.kind === 'table' && table.rows[0]).toEqual(['1.95', '3.14', '1,234.50', '3']);
+    const [list] = formatRecords([new PSObject({ a: 22 / 7, b: 1, c: 2, d: 3, e: 4 })]);
+    expect(list?.kind === 'list' && list.items[0]?.[0]).toEqual({ name: 'a', value: '3.14285714285714' });
+  });
+});

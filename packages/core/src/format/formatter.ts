@@ -4,6 +4,7 @@
  * A new table's column widths come from its first `previewRows` rows (or whatever is pending at
  * flush()); later rows keep those widths and renderers truncate longer cells with '…'.
  */
+import { formatNumber } from '../values/format-number.js';
 import { PSRange } from '../values/range.js';
 import { cellText, renderValueForDisplay } from './cell-text.js';
 import { viewFor, type Field, type RecordView } from './record-view.js';
@@ -27,7 +28,9 @@ interface TableBlock {
   pending: { cells: string[]; values: unknown[] }[];
 }
 
+/** Table cells: pwsh 7.3+ shows fractional numbers in the culture's N format (2 decimals). */
 function tableCell(value: unknown): string {
+  if (typeof value === 'number' && Number.isFinite(value) && !Number.isInteger(value)) return formatNumber(value, 'N');
   return cellText(value).replace(/\r?\n/g, ' ');
 }
 

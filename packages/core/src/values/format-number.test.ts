@@ -70,3 +70,11 @@ describe('formatComposite (-f)', () => {
     expect(formatComposite('{0:P}', [guid])).toBe('(72e2eb87-c124-4e3b-a9c4-5c3db3f9d8a1)');
   });
 });
+
+describe('.NET formatting keeps full precision where PowerShell conversion does not', () => {
+  it('-f and ToString() use the shortest round-trip text', () => {
+    expect(formatComposite('{0}', [0.1 + 0.2])).toBe('0.30000000000000004');
+    expect(formatNumber(0.1 + 0.2)).toBe('0.30000000000000004');
+    expect(formatNumber(0.1 + 0.2, 'R')).toBe('0.30000000000000004');
+  });
+});

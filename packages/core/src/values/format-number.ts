@@ -4,7 +4,7 @@
  * Custom scientific notation ('0.0E+0') is not supported.
  */
 import { FormatStringError } from './errors.js';
-import { formatNumberInvariant } from './numbers.js';
+import { formatNumberInvariant, formatNumberShortest } from './numbers.js';
 
 const INVALID = 'Format specifier was invalid.';
 
@@ -30,7 +30,7 @@ function exponential(n: number, precision: number, upper: boolean, minExponentDi
 
 function general(n: number, precision: number | undefined, upper: boolean): string {
   if (precision === undefined || precision === 0) {
-    const text = formatNumberInvariant(n);
+    const text = formatNumberShortest(n);
     return upper ? text : text.replace('E', 'e');
   }
   if (n === 0) return '0';
@@ -53,7 +53,7 @@ function hex(n: number, width: number, upper: boolean): string {
 
 /** Formats a number with a .NET numeric format string (en-US culture). */
 export function formatNumber(n: number, format?: string | null): string {
-  if (format === undefined || format === null || format === '') return formatNumberInvariant(n);
+  if (format === undefined || format === null || format === '') return formatNumberShortest(n);
   const standard = /^([a-zA-Z])(\d{0,9})$/.exec(format);
   if (!standard) return formatCustomNumber(n, format);
   const letter = standard[1] ?? '';
@@ -86,7 +86,7 @@ export function formatNumber(n: number, format?: string | null): string {
       return withSign(negative, `${group(int)}${frac === undefined ? '' : `.${frac}`}%`);
     }
     case 'R': case 'r':
-      return formatNumberInvariant(n);
+      return formatNumberShortest(n);
     case 'X': case 'x':
       return hex(n, precision ?? 0, letter === 'X');
     default:

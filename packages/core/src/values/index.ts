@@ -2,7 +2,7 @@
 export * from './model.js';
 export { RuntimeError, ConversionError, FormatStringError, methodException } from './errors.js';
 export { resolveType, requireType, type ResolvedType, type TypeKey } from './typenames.js';
-export { bankersRound, formatNumberInvariant, parseNumberString, numericTypeOf } from './numbers.js';
+export { bankersRound, formatNumberInvariant, formatNumberShortest, parseNumberString, numericTypeOf } from './numbers.js';
 export {
   convertTo, convertToType, tryConvertTo, toBooleanStrict, toNumber, toInt32, toInt64, toDateTime, toTimeSpan, toGuid,
   canonicalGuid, valueText, type ConvertOptions,

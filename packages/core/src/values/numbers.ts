@@ -23,20 +23,42 @@ export function numericTypeOf(n: number): NumericTypeName {
   return 'System.Double';
 }
 
-/** How .NET's Double.ToString() (shortest round-trip, invariant culture) prints a number. */
+/**
+ * How PowerShell prints a number in string context: integers as digits; doubles with 15
+ * significant digits (PowerShell keeps .NET Framework's precision, so 0.1 + 0.2 prints 0.3),
+ * in exponent form ('1E+15', '1E-05') as .NET's general format does.
+ */
 export function formatNumberInvariant(n: number): string {
   if (Number.isNaN(n)) return 'NaN';
   if (n === Infinity) return 'Infinity';
   if (n === -Infinity) return '-Infinity';
   if (Object.is(n, -0)) return '-0';
   if (Number.isInteger(n) && Math.abs(n) <= Number.MAX_SAFE_INTEGER) return String(n);
+  const [mantissaText = '', expText = '0'] = n.toExponential(14).split('e');
+  const exponent = Number(expText);
+  const digits = mantissaText.replace(/\.?0+$/, '');
+  if (exponent >= 15 || exponent < -4) {
+    const sign = exponent < 0 ? '-' : '+';
+    return `${digits}E${sign}${String(Math.abs(exponent)).padStart(2, '0')}`;
+  }
+  // Rounded to 15 significant digits, then printed plainly.
+  const rounded = Number(n.toPrecision(15));
+  return String(rounded);
+}
+
+/**
+ * .NET Core's Double.ToString() / "R": the shortest text that round-trips ('0.30000000000000004'),
+ * used by methods and -f; PowerShell's own conversions use formatNumberInvariant.
+ */
+export function formatNumberShortest(n: number): string {
+  if (!Number.isFinite(n) || Object.is(n, -0) || (Number.isInteger(n) && Math.abs(n) <= Number.MAX_SAFE_INTEGER)) {
+    return formatNumberInvariant(n);
+  }
   const exponent = Math.floor(Math.log10(Math.abs(n)));
   if (exponent >= 15 || exponent < -4) {
-    // JS gives '1.5e+21' / '1e-7'; .NET gives '1.5E+21' / '1E-07'.
     const [mantissa = '', exp = '0'] = n.toExponential().split('e');
     const sign = exp.startsWith('-') ? '-' : '+';
-    const digits = exp.replace(/^[+-]/, '').padStart(2, '0');
-    return `${mantissa}E${sign}${digits}`;
+    return `${mantissa}E${sign}${exp.replace(/^[+-]/, '').padStart(2, '0')}`;
   }
   return String(n);
 }
