@@ -112,6 +112,22 @@ try { Write-TestError -ErrorAction Stop } catch { $_.CategoryInfo.Category }`);
     expect(r.result.hadErrors).toBe(true);
   });
 
+  it('treats binding errors as statement-terminating', async () => {
+    const r = await run(`Write-TestEcho -Bogus 1; "next: $?"`);
+    expect(r.output).toEqual(['next: False']);
+    expect(r.errors[0]).toMatchObject({
+      message: "A parameter cannot be found that matches parameter name 'Bogus'.",
+      errorId: 'NamedParameterNotFound',
+      commandName: 'Write-TestEcho',
+    });
+    expect(r.errors[0]?.position?.span.column).toBe(16);
+  });
+
+  it('knows $PSItem as $_', async () => {
+    const r = await run(`1..2 | Test-ForEach { $PSItem * 3 }`);
+    expect(r.output).toEqual([3, 6]);
+  });
+
   it('ends the run at throw and at -ErrorAction Stop', async () => {
     expect((await run(`'one'; throw 'stop here'; 'two'`)).output).toEqual(['one']);
     const stop = await run(`Write-TestError -ea Stop; 'never'`);

@@ -11,6 +11,7 @@ import { isTruthy } from '../values/truthiness.js';
 import { toPSString } from '../values/stringify.js';
 import { toInt32 } from '../values/convert.js';
 import { runAssignment } from './assignments.js';
+import { yieldPoint } from '../pipeline/yield.js';
 import { evaluateSync, isSyncStatement, runAssignmentSync } from './sync-eval.js';
 import { runPipelineStatement } from './commands.js';
 import type { Frame, Output } from './context.js';
@@ -73,6 +74,8 @@ export async function writeEnumerated(value: unknown, output: Output, signal: Ab
   const items = Symbol.asyncIterator in value ? enumerateForPipeline(value) : enumerateSync(value);
   let count = 0;
   for await (const item of items) {
+    const turn = yieldPoint();
+    if (turn) await turn;
     if ((++count & 1023) === 0 && signal.aborted) throw new PipelineStoppedError();
     const pending = output.write(item);
     if (pending) await pending;
@@ -127,6 +130,8 @@ async function runForEach(statement: ForEachAst, frame: Frame, output: Output): 
   const iterable = await statementValue(statement.iterable, frame);
   const items = iterable === null ? [] : isPipelineEnumerable(iterable) ? enumerateForPipeline(iterable) : enumerateSync(iterable);
   for await (const item of items) {
+    const turn = yieldPoint();
+    if (turn) await turn;
     if (frame.signal.aborted) throw new PipelineStoppedError();
     frame.scope.setLocal(statement.variable.name, item);
     try {

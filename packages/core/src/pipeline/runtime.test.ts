@@ -308,6 +308,40 @@ describe('pipeline runtime', () => {
     });
   });
 
+  it('confirms high-impact commands without -Confirm, unless -Confirm:$false', async () => {
+    const remove = defineCmdlet({
+      name: 'Remove-Thing',
+      synopsis: 'Removes.',
+      supportsShouldProcess: true,
+      confirmImpact: 'High',
+      parameters: { Name: parameter(types.string, { position: 0 }) },
+      async process({ Name }, ctx) {
+        if (await ctx.shouldProcess(Name ?? '', 'Remove')) await ctx.write(`removed ${Name ?? ''}`);
+      },
+    });
+    const { ScriptedHost } = await import('./hosts.js');
+    const host = new ScriptedHost({ confirms: [2] });
+    expect((await run([cmd(remove, val('a'))], { env: environment(host).env })).out).toEqual([]);
+    expect(host.calls).toHaveLength(1);
+    expect((await run([cmd(remove, val('b'), named('Confirm', false))], { env: environment(host).env })).out).toEqual(['removed b']);
+    expect(host.calls).toHaveLength(1);
+    // Without an interactive answer, a required confirmation is an error, never a silent yes.
+    await expect(run([cmd(remove, val('c'))])).rejects.toBeInstanceOf(TerminatingError);
+  });
+
+  it('asks the host under -ErrorAction Inquire', async () => {
+    const { ScriptedHost } = await import('./hosts.js');
+    const host = new ScriptedHost({ confirms: [0, 2] });
+    const inquire = environment(host);
+    await expect(run([cmd(checkNumber, named('ErrorAction'), val('Inquire'))], { input: ['x', 'y'], env: inquire.env })).rejects.toBeInstanceOf(
+      TerminatingError,
+    );
+    expect(host.calls.map((c) => (c.kind === 'confirm' ? c.message : ''))).toEqual([
+      'Not a number: x\nDo you want to continue?',
+      'Not a number: y\nDo you want to continue?',
+    ]);
+  });
+
   it('fills -OutVariable and -PipelineVariable', async () => {
     const { env, vars } = environment();
     const seen: unknown[] = [];

@@ -13,6 +13,7 @@ import type { PipelineEnvironment } from './environment.js';
 import type { ErrorPosition } from './records.js';
 import { PipelineStoppedError } from './records.js';
 import { Stage } from './stage.js';
+import { yieldPoint } from './yield.js';
 
 export interface PipelineCommand {
   readonly definition: CmdletDefinition;
@@ -42,6 +43,8 @@ async function feed(input: unknown, first: Stage, signal: AbortSignal): Promise<
   const items = Array.isArray(input) || input instanceof PSRange ? (input as Iterable<unknown>) : undefined;
   if (items) {
     for (const item of items) {
+      const turn = yieldPoint();
+      if (turn) await turn;
       if (signal.aborted) throw new PipelineStoppedError();
       if (first.stopped) return;
       await first.receive(item);
@@ -49,6 +52,8 @@ async function feed(input: unknown, first: Stage, signal: AbortSignal): Promise<
     return;
   }
   for await (const item of enumerateForPipeline(input)) {
+    const turn = yieldPoint();
+    if (turn) await turn;
     if (signal.aborted) throw new PipelineStoppedError();
     if (first.stopped) return;
     await first.receive(item);

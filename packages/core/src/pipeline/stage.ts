@@ -17,6 +17,7 @@ import { ShouldProcessState } from './should-process.js';
 import { StreamWriter } from './stream-writer.js';
 import { AsyncMutex } from './mutex.js';
 import { ControlFlowSignal } from './control-flow.js';
+import { yieldPoint } from './yield.js';
 
 /** Thrown into an upstream command's write() once a downstream command needs no more input. */
 export class StopUpstreamSignal extends Error {
@@ -132,6 +133,8 @@ export class Stage {
     const locked = this.#mutex.lock();
     if (locked) await locked;
     try {
+      const turn = yieldPoint();
+      if (turn) await turn;
       if (this.o.pipelineSignal.aborted) throw new PipelineStoppedError();
       if (this.stopped) throw new StopUpstreamSignal();
       this.#outVariable?.push(value);

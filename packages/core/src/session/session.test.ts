@@ -87,7 +87,7 @@ describe('session.run', () => {
     const made = session.variables.get('made') as number;
     expect(made).toBeGreaterThan(1);
     expect(made).toBeLessThanOrEqual(260);
-    await run.return();
+    await run.return?.();
     expect((await collect(session.run("'next'"))).output).toEqual(['next']);
   });
 
@@ -117,6 +117,21 @@ describe('session.run', () => {
     const next = await collect(session.run('1 + 1'));
     expect(next.output).toEqual([2]);
     expect(next.result).toEqual({ type: 'result', hadErrors: false, cancelled: false });
+  });
+
+  it('cancels a busy pipeline that produces no output (the event loop keeps turning)', async () => {
+    const session = newSession();
+    const controller = new AbortController();
+    let abortedAt = 0;
+    setTimeout(() => {
+      abortedAt = performance.now();
+      controller.abort();
+    }, 30);
+    const run = await collect(session.run('$n = 0; 1..100000000 | Test-ForEach { $n++ } | Test-Count', { signal: controller.signal }));
+    expect(performance.now() - abortedAt).toBeLessThan(100);
+    expect(run.result.cancelled).toBe(true);
+    expect(run.output).toEqual([]);
+    expect((await collect(session.run('$n -gt 0'))).output).toEqual([true]);
   });
 
   it('cancels an endless range when the consumer stops iterating', async () => {
