@@ -227,7 +227,7 @@ function isThrottle(outcome: AttemptOutcome): boolean {
 function isAmbiguous(outcome: AttemptOutcome): boolean {
   if (outcome.kind === 'timeout') return true;
   if (outcome.kind === 'network') return !outcome.connectFailed;
-  return outcome.status === 504 || (outcome.status === 503 && outcome.retryAfterMs === undefined);
+  return outcome.status === 500 || outcome.status === 504 || (outcome.status === 503 && outcome.retryAfterMs === undefined);
 }
 
 function retryReason(outcome: AttemptOutcome): RetryEvent['reason'] {

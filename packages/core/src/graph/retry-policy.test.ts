@@ -51,6 +51,13 @@ describe('decideRetry', () => {
   it('never retries final statuses', () => {
     for (const code of [400, 401, 403, 404, 409, 500]) expect(decideRetry(status(code), context({ method: 'GET' }), DEFAULT_RETRY_POLICY).retry).toBe(false);
   });
+  it('retries a 500 only for a call that opted in to replay, and only a few times', () => {
+    expect(decideRetry(status(500), context({ method: 'PATCH' }), DEFAULT_RETRY_POLICY)).toMatchObject({ retry: false, reason: 'status is final' });
+    expect(decideRetry(status(500), context({ idempotentRetry: true }), DEFAULT_RETRY_POLICY)).toEqual({ retry: true, delayMs: 375, throttled: false });
+    const last = DEFAULT_RETRY_POLICY.serverErrorAttempts;
+    expect(decideRetry(status(500), context({ idempotentRetry: true, attempt: last - 1 }), DEFAULT_RETRY_POLICY).retry).toBe(true);
+    expect(decideRetry(status(500), context({ idempotentRetry: true, attempt: last }), DEFAULT_RETRY_POLICY)).toMatchObject({ retry: false, reason: 'attempts exhausted' });
+  });
   it('respects the attempt cap and the total budget', () => {
     const policy = resolveRetryPolicy({ maxAttempts: 3, totalBudgetMs: 10_000 });
     expect(decideRetry(status(429, 10), context({ attempt: 3 }), policy)).toMatchObject({ retry: false, reason: 'attempts exhausted' });

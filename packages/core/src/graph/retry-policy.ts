@@ -14,6 +14,8 @@ export interface RetryPolicy {
   readonly maxDelayMs: number;
   /** Statuses that mean "not now": the request may be sent again later. */
   readonly retryStatuses: readonly number[];
+  /** Attempts in total for a request answered 500 that the caller may replay (`idempotentRetry`). */
+  readonly serverErrorAttempts: number;
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
@@ -22,6 +24,7 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   baseDelayMs: 500,
   maxDelayMs: 30_000,
   retryStatuses: [429, 503, 504],
+  serverErrorAttempts: 3,
 };
 
 export function resolveRetryPolicy(overrides: Partial<RetryPolicy> | undefined): RetryPolicy {
@@ -65,6 +68,10 @@ export type RetryDecision =
  * - 503 without Retry-After, 504, connection reset, timeout: ambiguous, the request may have been
  *   applied. Retried only for idempotent methods or when the caller opted in (`idempotentRetry`).
  * - A connection that was refused never carried the request: safe for any method.
+ * - 500 is final, except for a caller that opted in: it may have come after the change was made
+ *   (for TAP creation, a pass nobody saw), and a replay fixes that. Only `serverErrorAttempts`
+ *   times, because a 500 that repeats is likely to repeat for good and would hold the request
+ *   for the whole budget.
  *
  * Why TAP creation opts in (`idempotentRetry: true`): a user holds at most one Temporary Access
  * Pass and creating one replaces the existing one. After a reset or timeout, a retry therefore
@@ -78,7 +85,11 @@ export function decideRetry(outcome: AttemptOutcome, context: RetryContext, poli
   let throttled = false;
 
   if (outcome.kind === 'status') {
-    if (!policy.retryStatuses.includes(outcome.status)) return { retry: false, reason: 'status is final' };
+    if (outcome.status === 500 && context.idempotentRetry) {
+      if (context.attempt >= policy.serverErrorAttempts) return { retry: false, reason: 'attempts exhausted' };
+    } else if (!policy.retryStatuses.includes(outcome.status)) {
+      return { retry: false, reason: 'status is final' };
+    }
     const notProcessed = outcome.status === 429 || (outcome.status === 503 && outcome.retryAfterMs !== undefined);
     if (!notProcessed && !safeToReplay) return { retry: false, reason: 'request may have been applied' };
     serviceWait = outcome.retryAfterMs;
