@@ -123,6 +123,12 @@ try { Write-TestError -ErrorAction Stop } catch { $_.CategoryInfo.Category }`);
     expect(r.errors[0]?.position?.span.column).toBe(16);
   });
 
+  it('reports throw inside a script block at its position, without a command name', async () => {
+    const r = await run(`1 | Test-ForEach { throw 'inner' }`);
+    expect(r.errors[0]).toMatchObject({ message: 'inner', commandName: undefined });
+    expect(r.errors[0]?.position?.span.column).toBe(20);
+  });
+
   it('knows $PSItem as $_', async () => {
     const r = await run(`1..2 | Test-ForEach { $PSItem * 3 }`);
     expect(r.output).toEqual([3, 6]);

@@ -272,6 +272,19 @@ describe('pipeline runtime', () => {
     expect((error as TerminatingError).record).toMatchObject({ message: 'It broke.', errorId: 'Broken', commandName: 'Invoke-Failure' });
   });
 
+  it('names the command on errors it throws without context', async () => {
+    const bare = defineCmdlet({
+      name: 'Get-Bare',
+      synopsis: 'Throws a TerminatingError without a command name.',
+      parameters: {},
+      process() {
+        throw new TerminatingError({ message: 'Graph said no.', errorId: 'Forbidden', category: 'PermissionDenied' });
+      },
+    });
+    const error = await run([cmd(bare)]).catch((e: unknown) => e);
+    expect((error as TerminatingError).record).toMatchObject({ commandName: 'Get-Bare', errorId: 'Forbidden' });
+  });
+
   it('gates verbose output on -Verbose and $VerbosePreference', async () => {
     const quiet = environment();
     await run([cmd(checkNumber)], { input: [1], env: quiet.env });

@@ -168,7 +168,9 @@ export class Stage {
 
   #asTerminating(error: unknown): TerminatingError {
     if (error instanceof TerminatingError) {
-      if (error.record.commandName && error.record.position) return error;
+      // Errors from script code (`throw` in a script block) carry their own position and no
+      // command name, and PowerShell shows them that way; only the cmdlet's own get its name.
+      if (error.record.position || error.record.commandName) return error;
       const t = new TerminatingError(error.record.withContext({ commandName: this.o.definition.name, position: this.o.position }), {
         scriptTerminating: error.scriptTerminating,
       });
