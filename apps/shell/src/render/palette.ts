@@ -21,6 +21,3 @@ export const TOKEN_COLORS: Readonly<Record<HighlightKind, string>> = {
 
 /** PSReadLine's InlinePredictionColor: dim italic. */
 export const PREDICTION_COLOR = '\x1b[2;3m';
-/** The cursor cell, drawn in reverse video. */
-export const CURSOR_ON = '\x1b[7m';
-export const CURSOR_OFF = '\x1b[27m';

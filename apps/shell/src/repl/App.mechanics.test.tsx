@@ -76,7 +76,7 @@ describe('REPL mechanics', () => {
     });
     await h.waitForFrame((f) => f.includes('PS demo:'));
     h.type('New-EntraIDUserTemporaryAccessPass', '\r');
-    await h.waitForFrame((f) => f.includes('Identity: '));
+    await h.waitForFrame((f) => f.includes('Identity:'));
     expect(plain(h)).toContain('Supply values for the following parameters:');
     h.type('johndoe@contoso.onmicrosoft.com', '\r');
     await h.waitForFrame((f) => f.includes('done'));
@@ -92,7 +92,7 @@ describe('REPL mechanics', () => {
     });
     await h.waitForFrame((f) => f.includes('PS demo:'));
     h.type('Connect-Thing', '\r');
-    await h.waitForFrame((f) => f.includes('ClientSecret: '));
+    await h.waitForFrame((f) => f.includes('ClientSecret:'));
     h.type('s3cr3t');
     await h.waitForFrame((f) => f.includes('ClientSecret: ******'));
     expect(plain(h)).not.toContain('s3cr3t');
@@ -110,7 +110,8 @@ describe('REPL mechanics', () => {
     });
     await h.waitForFrame((f) => f.includes('PS demo:'));
     h.type('Remove-Thing', '\r');
-    await h.waitForFrame((f) => f.includes('[Y] Yes  [N] No  [?] Help (default is "Y"): '));
+    // (Ink trims the trailing space of the live line.)
+    await h.waitForFrame((f) => f.includes('[Y] Yes  [N] No  [?] Help (default is "Y"):'));
     h.type('n', '\r');
     await h.waitForFrame((f) => f.includes('choice 1'));
     expect(choice).toBe(1);

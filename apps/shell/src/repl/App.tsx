@@ -97,8 +97,10 @@ export function App({ createBackend, historyFile, color, banner, initialLocation
   const ctx = useMemo<KeyContext>(() => {
     const echo = (text: string, suffix = ''): void => {
       const spans = backendStore.get()?.highlight(text) ?? [];
-      const lines = renderInputLines({ prompt: promptFor(locationRef.current), text, cursor: text.length, spans, prediction: '', color, showCursor: false });
-      print(lines.join('\n') + suffix);
+      const { lines } = renderInputLines({ prompt: promptFor(locationRef.current), text, cursor: text.length, spans, prediction: '', color, columns: widthRef.current });
+      // A row filled to the last column leaves an empty row for the cursor; the echo has no cursor.
+      const shown = lines.length > 1 && lines[lines.length - 1] === '' ? lines.slice(0, -1) : lines;
+      print(shown.join('\n') + suffix);
     };
     const quit = (code: number): void => {
       setQuitting(true);
@@ -154,7 +156,7 @@ export function App({ createBackend, historyFile, color, banner, initialLocation
     <>
       <ScrollbackView scrollback={scrollback} />
       {quitting ? null : promptView ? (
-        <HostPromptLine view={promptView} />
+        <HostPromptLine view={promptView} width={width} />
       ) : running ? (
         <RunningStatus state={running} width={width} color={color} />
       ) : (

@@ -18,8 +18,9 @@ export interface ReplOptions {
 /** The tenant `Connect-EntraID -Demo` starts, shown in the prompt while it connects. */
 export const DEMO_LOCATION = 'demo:contoso.onmicrosoft.com';
 
+/** One line, under 80 columns: where you are and how to get to a real tenant. */
 export function bannerText(version: string): string {
-  return `entra-shell ${version} · connected to the built-in demo tenant (sample data, nothing leaves this machine) · for your tenant: Connect-EntraID -Tenant <domain> -Interactive`;
+  return `entra-shell ${version} · demo tenant · your own: Connect-EntraID -Tenant <domain>`;
 }
 
 function backendLoader(color: boolean) {

@@ -1,9 +1,10 @@
 /**
  * The live input: prompt and coloured buffer (or the Ctrl+R search line), the inline prediction,
- * and the completion menu when it is open.
+ * the completion menu when it is open, and the real terminal cursor where the edit point is.
  */
-import { Text } from 'ink';
+import { Text, useCursor } from 'ink';
 import type { ReplBackend } from '../../backend/types.js';
+import { displayWidth } from '../../render/display-width.js';
 import { renderInputLines } from '../../render/input-lines.js';
 import type { Completion } from '../hooks/useCompletion.js';
 import type { History } from '../hooks/useHistory.js';
@@ -23,6 +24,7 @@ export interface InputAreaProps {
 }
 
 export function InputArea({ prompt, editor, history, completion, backend, color, width }: InputAreaProps) {
+  const { setCursorPosition } = useCursor();
   const buffer = useStore(editor.store);
   const entries = useStore(history.entries);
   const search = useStore(history.search);
@@ -31,22 +33,17 @@ export function InputArea({ prompt, editor, history, completion, backend, color,
 
   if (search) {
     const match = search.match !== null ? (entries[search.match] ?? '') : '';
-    const lines = renderInputLines({ prompt, text: match, cursor: match.length, spans: backend?.highlight(match) ?? [], prediction: '', color, showCursor: false });
-    return <Text>{[...lines, `${search.failed ? 'failing ' : ''}bck-i-search: ${search.query}\x1b[7m \x1b[27m`].join('\n')}</Text>;
+    const shown = renderInputLines({ prompt, text: match, cursor: match.length, spans: backend?.highlight(match) ?? [], prediction: '', color, columns: width });
+    const searchLine = `${search.failed ? 'failing ' : ''}bck-i-search: ${search.query}`;
+    setCursorPosition({ x: Math.min(displayWidth(searchLine), width - 1), y: shown.lines.length });
+    return <Text>{[...shown.lines, searchLine].join('\n')}</Text>;
   }
 
-  const lines = renderInputLines({
-    prompt,
-    text: buffer.text,
-    cursor: buffer.cursor,
-    spans: backend?.highlight(buffer.text) ?? [],
-    prediction,
-    color,
-    showCursor: true,
-  });
+  const rendered = renderInputLines({ prompt, text: buffer.text, cursor: buffer.cursor, spans: backend?.highlight(buffer.text) ?? [], prediction, color, columns: width });
+  setCursorPosition(rendered.cursor);
   return (
     <>
-      <Text>{lines.join('\n')}</Text>
+      <Text>{rendered.lines.join('\n')}</Text>
       {menu?.menu ? <CompletionMenu items={menu.result.items} selected={menu.index} width={width} /> : null}
     </>
   );
