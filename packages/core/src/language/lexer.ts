@@ -5,7 +5,9 @@
  */
 import { endsBareword, isBlank, isDash, isDigit, isDoubleQuote, isIdentifierChar, isLetter, isNewline, isSingleQuote, isVariableChar, mayFollowNumberInExpression } from './chars.js';
 import type { LexMode, LexToken } from './lex-token.js';
+import type { TokenKind } from './tokens.js';
 import { lookupDashOperator } from './operators.js';
+import { ParseError } from './parse-error.js';
 import type { ScanContext } from './scan-context.js';
 import { scanNumber } from './scan-number.js';
 import { scanHereString } from './scan-here-string.js';
@@ -57,6 +59,8 @@ export class Lexer {
       } else if (c === '`' && (isNewline(text[i + 1]) || isBlank(text[i + 1]) || i + 1 >= text.length)) {
         if (i + 1 >= text.length) this.#ctx.fail('IncompleteLineContinuation', '', i, i + 1, true);
         if (isBlank(text[i + 1])) {
+          // A backtick before a blank escapes it: plain whitespace, but keep it visible.
+          this.#ctx.sink.add(i, i + 1, 'LineContinuation');
           i++;
           continue;
         }
@@ -91,13 +95,26 @@ export class Lexer {
     // Strings may contain `$( ... )` whose parse must not be repeated per mode: scan them once.
     let token = this.#sharedMemo.get(start);
     if (!token) {
-      token = this.#scanShared(start);
+      token = this.#recordingFailure(start, 'String', () => this.#scanShared(start));
       if (token && token.end - token.start > 2) this.#sharedMemo.set(start, token);
     }
     token ??= mode === 'expression' ? this.#scanExpression(start) : this.#scanCommand(start, mode === 'command');
     this.#lastKey = key;
     this.#lastToken = token;
     return token;
+  }
+
+  /**
+   * Runs a scan that may fail part-way (an unterminated quote, an error inside `$( ... )`); the
+   * partial token is recorded first so colouring still shows what was typed.
+   */
+  #recordingFailure<T>(start: number, kind: TokenKind, scan: () => T): T {
+    try {
+      return scan();
+    } catch (error) {
+      if (error instanceof ParseError) this.#ctx.sink.add(start, Math.max(error.span.end, start + 1), kind);
+      throw error;
+    }
   }
 
   #op(start: number, end: number, op: string, caseSensitive = false): LexToken {
@@ -243,7 +260,7 @@ export class Lexer {
   #bareword(start: number): LexToken {
     const known = this.#barewordMemo.get(start);
     if (known) return known;
-    const s = scanBareword(this.#ctx, start);
+    const s = this.#recordingFailure(start, 'Generic', () => scanBareword(this.#ctx, start));
     const token: LexToken = { kind: 'Generic', quoteKind: 'bareword', value: s.value, parts: s.parts, start, end: s.end };
     this.#barewordMemo.set(start, token);
     return token;

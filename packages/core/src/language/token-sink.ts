@@ -46,6 +46,10 @@ export class RecordingTokenSink implements TokenSink {
     if (!longest || longest.end < end) this.#longestAt.set(start, entry);
   }
 
+  hasTokenAt(start: number): boolean {
+    return this.#longestAt.has(start);
+  }
+
   /** Marks the longest token starting at `start` (or a new Unknown token) as erroneous. */
   markError(start: number, end: number): void {
     const existing = this.#longestAt.get(start);

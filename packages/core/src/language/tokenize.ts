@@ -5,6 +5,7 @@
  */
 import { ParseError } from './parse-error.js';
 import { createParser, parseFrom } from './parse-script.js';
+import type { Parser } from './parser-core.js';
 import { SourceText } from './source-text.js';
 import { RecordingTokenSink } from './token-sink.js';
 import type { HighlightKind, HighlightToken, Token } from './tokens.js';
@@ -35,6 +36,11 @@ function collect(text: string): Token[] {
       }
       errors++;
       const { start, end } = error.span;
+      // A token that failed while being scanned (`a'b` unterminated, `[int` unclosed) was never
+      // recorded: keep the part before the culprit so no character goes missing.
+      const tokenStart = nextTokenStart(p);
+      if (tokenStart < start) sink.add(tokenStart, start, 'Unknown');
+      if (end > start && !sink.hasTokenAt(start)) sink.add(start, end, 'Unknown');
       if (!error.incomplete && end > start) sink.markError(start, end);
       let next = Math.max(end, p.pos, p.lastEnd);
       if (next <= pos) {
@@ -45,6 +51,14 @@ function collect(text: string): Token[] {
     }
   }
   return nest(sink.tokens());
+}
+
+function nextTokenStart(p: Parser): number {
+  try {
+    return p.lexer.skipTrivia(p.pos);
+  } catch {
+    return p.pos;
+  }
 }
 
 /** Puts tokens inside the string-like token that contains them; drops partial overlaps. */
@@ -114,7 +128,8 @@ function highlightKind(token: Token): HighlightKind {
     case 'LineContinuation':
       return 'text';
     case 'Unknown':
-      return 'error';
+      // Unfinished input being typed, not (yet) wrong: errors are flagged with inError.
+      return 'text';
   }
 }
 
