@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type PSHashtable } from '../../../values/model.js';
+import type { PSObject } from '../../../values/model.js';
 import { displayState, parseTapPolicy, tapPolicyRecordFromGraph, TAP_POLICY_TYPE_NAME } from './tap-policy-record.js';
 
 const json = {
@@ -21,7 +21,7 @@ describe('TAP policy record', () => {
     expect(record.typeNames[0]).toBe(TAP_POLICY_TYPE_NAME);
     expect(record.get('State')).toBe('Enabled');
     expect(record.get('MinimumLifetimeInMinutes')).toBe(10);
-    const include = record.get('IncludeTargets') as PSHashtable[];
+    const include = record.get('IncludeTargets') as PSObject[];
     expect(include).toHaveLength(1);
     expect(include[0]?.get('Id')).toBe('all_users');
     expect(record.get('ExcludeTargets')).toEqual([]);

@@ -1,5 +1,5 @@
 /** The TAP policy (temporaryAccessPassAuthenticationMethodConfiguration) as a record, and its parsed form. */
-import { PSHashtable, PSObject } from '../../../values/model.js';
+import { PSObject } from '../../../values/model.js';
 
 export const TAP_POLICY_TYPE_NAME = 'EntraShell.TemporaryAccessPassPolicy';
 export const TAP_POLICY_PATH = '/policies/authenticationMethodsPolicy/authenticationMethodConfigurations/TemporaryAccessPass';
@@ -33,15 +33,12 @@ export function displayState(state: string): string {
   return state.length === 0 ? state : state[0]?.toUpperCase() + state.slice(1);
 }
 
-function targets(value: unknown): PSHashtable[] {
+/** Targets as objects, so lists show `@{targetType=group; id=all_users; ...}` as PowerShell does. */
+function targets(value: unknown): PSObject[] {
   if (!Array.isArray(value)) return [];
   return value
     .filter((t): t is Record<string, unknown> => t !== null && typeof t === 'object')
-    .map((t) => {
-      const table = new PSHashtable();
-      for (const [k, v] of Object.entries(t)) table.set(k, v ?? null);
-      return table;
-    });
+    .map((t) => new PSObject(Object.entries(t).map(([k, v]) => [k, v ?? null] as [string, unknown])));
 }
 
 export function tapPolicyRecordFromGraph(json: Record<string, unknown>): PSObject {
