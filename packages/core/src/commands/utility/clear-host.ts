@@ -15,6 +15,8 @@ export const clearHost = defineCmdlet({
   examples: [{ code: 'Clear-Host', remarks: 'Clears the screen; cls and clear do the same.' }],
   parameters: {},
   process(_args, ctx) {
-    ctx.writeInformation({ messageData: null, tags: ['PSHOST', clearHostTag], source: ctx.commandName });
+    // Host text (so it is shown like Write-Host output) that is empty and has no newline: a host
+    // that does not know the tag prints nothing at all.
+    ctx.writeInformation({ messageData: null, tags: ['PSHOST', clearHostTag], source: ctx.commandName, hostText: '', noNewline: true });
   },
 });

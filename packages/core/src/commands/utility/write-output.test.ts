@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { output } from './test-support/run.js';
+
+describe('Write-Output', () => {
+  it('unrolls collections unless -NoEnumerate', async () => {
+    expect(await output('Write-Output 1,2,3 | Measure-Object | ForEach-Object Count')).toEqual([3]);
+    expect(await output('Write-Output -NoEnumerate 1,2,3 | Measure-Object | ForEach-Object Count')).toEqual([1]);
+    expect(await output("echo 'a' | write")).toEqual(['a']);
+  });
+
+  it('passes piped objects through', async () => {
+    expect(await output('1..3 | Write-Output')).toEqual([1, 2, 3]);
+  });
+});
