@@ -129,3 +129,10 @@ it('-IsUsableOnce also takes the real spelling and the bare switch form', async 
   onlyPass(await shell.run(`New-EntraIDUserTemporaryAccessPass -Identity ${UPN} -LifetimeInMinutes 30 -IsUsableOnce:$false`));
   expect(posts().map((p) => p.body)).toEqual([{ isUsableOnce: true }, { lifetimeInMinutes: 30, isUsableOnce: false }]);
 });
+
+it('keeps the pass out of verbose output', async () => {
+  const run = await shell.run(`${SEED.example1} -Verbose`);
+  const pass = String((onlyPass(run)).get('TemporaryAccessPass'));
+  expect(run.verbose.length).toBeGreaterThan(0);
+  for (const record of [...run.verbose, ...run.warnings]) expect(record.message).not.toContain(pass);
+});
