@@ -179,6 +179,19 @@ describe('session.run', () => {
     expect(session.variables.get('x')).toBe(40);
   });
 
+  it("registers a cmdlet's declared display properties as its output type's default view", async () => {
+    const { findDefaultView } = await import('../format/views.js');
+    const typed = defineCmdlet({
+      name: 'Get-Typed',
+      synopsis: 'Typed output.',
+      outputType: 'EntraShell.Test.Typed',
+      defaultDisplayProperties: ['Id', 'Name'],
+      parameters: {},
+    });
+    createSession({ commands: [typed] });
+    expect(findDefaultView(['EntraShell.Test.Typed'])?.view).toEqual({ properties: ['Id', 'Name'] });
+  });
+
   it('ends every run with a result event', async () => {
     const events: SessionEvent[] = [];
     for await (const e of newSession().run('1..3 | Test-Count')) events.push(e);

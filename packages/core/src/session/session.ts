@@ -20,6 +20,7 @@ import { preferenceDefaults } from '../pipeline/preferences.js';
 import { ErrorRecord, PipelineStoppedError, TerminatingError } from '../pipeline/records.js';
 import { lineOf } from '../engine/errors.js';
 import { EventChannel } from './event-channel.js';
+import { findDefaultView, registerDefaultView } from '../format/views.js';
 import type { SessionEvent } from './events.js';
 
 export interface SessionOptions {
@@ -72,6 +73,13 @@ export class Session {
       ...options.variables,
     };
     for (const [name, value] of Object.entries(globals)) this.globalScope.setLocal(name, value);
+    // A cmdlet's declared display properties become its output type's default view, unless the
+    // type already has one (registered by the cmdlet's module or the format layer).
+    for (const command of options.commands ?? []) {
+      if (command.outputType && command.defaultDisplayProperties && !findDefaultView([command.outputType])) {
+        registerDefaultView(command.outputType, { properties: command.defaultDisplayProperties });
+      }
+    }
   }
 
   /** Runs `script`; iterate the result for its records. Runs queue up: one runs at a time. */
