@@ -36,13 +36,28 @@ function sized(state: TableState): TableColumn[] {
   });
 }
 
+/** Rows without a header: aligned text lines, since a table description always carries its header. */
+function headerlessLines(columns: readonly TableColumn[], rows: readonly string[][]): string[] {
+  return rows.map((cells) =>
+    columns
+      .map((c, i) => {
+        const cell = cells[i] ?? '';
+        const width = Math.max(c.width ?? 0, cell.length);
+        return c.align === 'right' ? cell.padStart(width) : cell.padEnd(width);
+      })
+      .join(' ')
+      .trimEnd(),
+  );
+}
+
 async function release(state: TableState, hideHeaders: boolean, ctx: CmdletContext): Promise<void> {
   if (state.pending.length === 0) return;
   const first = state.tableColumns === undefined;
   state.tableColumns ??= sized(state);
   const rows = state.pending.map((r) => r.cells);
   state.pending = [];
-  await ctx.write(new FormattedChunk({ kind: 'table', columns: state.tableColumns, rows, header: first && !hideHeaders }));
+  if (hideHeaders) await ctx.write(new FormattedChunk({ kind: 'values', lines: headerlessLines(state.tableColumns, rows) }));
+  else await ctx.write(new FormattedChunk({ kind: 'table', columns: state.tableColumns, rows, header: first }));
 }
 
 export const formatTable = defineCmdlet({
