@@ -79,8 +79,10 @@ function runCommand(command: EditorCommand, ctx: KeyContext): void {
         editor.setBuffer(moveVertical(b, up ? -1 : 1));
         return;
       }
-      const text = up ? history.previous(b.text) : history.next();
-      if (text !== undefined) editor.setText(text);
+      history.afterLoad(() => {
+        const text = up ? history.previous(editor.buffer.text) : history.next();
+        if (text !== undefined) editor.setText(text);
+      });
       return;
     }
     case 'reverse-search-history':

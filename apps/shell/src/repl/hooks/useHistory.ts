@@ -23,11 +23,21 @@ export class History {
     this.#file = file;
   }
 
-  /** Loads the file, keeping anything accepted while it loaded as the newest entries. */
-  async load(): Promise<void> {
-    if (!this.#file) return;
-    const loaded = await this.#file.load();
-    this.entries.set((current) => current.reduce((list, e) => addEntry(list, e), loaded));
+  #loaded: Promise<void> | undefined;
+
+  /** Loads the file once, keeping anything accepted while it loaded as the newest entries. */
+  load(): Promise<void> {
+    this.#loaded ??= (async () => {
+      if (!this.#file) return;
+      const loaded = await this.#file.load();
+      this.entries.set((current) => current.reduce((list, e) => addEntry(list, e), loaded));
+    })();
+    return this.#loaded;
+  }
+
+  /** Runs `action` once the file is loaded (at once if it is), so an early Up-arrow is not lost. */
+  afterLoad(action: () => void): void {
+    void this.load().then(action);
   }
 
   /** Records an accepted line; `destination` says whether it may also go to the file. */

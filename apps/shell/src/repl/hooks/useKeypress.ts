@@ -4,7 +4,7 @@
  * is kept in a ref so re-renders never drop or duplicate a subscription.
  */
 import { useStdin, useStdout } from 'ink';
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { KeyDecoder, type InputEvent } from '../../keys/decoder.js';
 
 const BRACKETED_PASTE_ON = '\x1b[?2004h';
@@ -16,7 +16,8 @@ export function useKeypress(handler: (event: InputEvent) => void): void {
   const handlerRef = useRef(handler);
   handlerRef.current = handler;
 
-  useEffect(() => {
+  // A layout effect subscribes during the first commit, so no key typed after the first frame is lost.
+  useLayoutEffect(() => {
     if (isRawModeSupported) setRawMode(true);
     const decoder = new KeyDecoder();
     const onData = (data: Buffer | string): void => {
