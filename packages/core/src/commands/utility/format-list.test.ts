@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FormattedChunk } from '../../format/index.js';
+import { type FormattedChunk } from '../../format/index.js';
 import { displayed, output } from './test-support/run.js';
 
 describe('Format-List', () => {
