@@ -1,18 +1,11 @@
 /**
- * Creates the core session the shell runs commands in: every cmdlet core ships, the connection
- * slot Connect-EntraID fills, and the host that answers prompts.
+ * The core session the shell runs commands in: every built-in cmdlet, the connection slot that
+ * Connect-EntraID fills (watched for the prompt), and the host that answers prompts.
  */
-import { ConnectionSlot, connectionCmdlets, connectionServices, createSession, type Host, type Session } from '@entra-shell/core';
+import { createEntraShellSession, type ConnectionSlot, type EntraShellSession, type Host } from '@entra-shell/core';
 
-export interface ShellSession {
-  readonly session: Session;
-  readonly connections: ConnectionSlot;
-}
-
-export function createShellSession(host: Host, variables: Readonly<Record<string, unknown>> = {}): ShellSession {
-  const connections = new ConnectionSlot();
-  const session = createSession({ host, commands: [...connectionCmdlets], services: connectionServices(connections), variables });
-  return { session, connections };
+export function createShellSession(host: Host, variables: Readonly<Record<string, unknown>> = {}): EntraShellSession {
+  return createEntraShellSession({ host, variables });
 }
 
 /** The prompt's location: `demo:<domain>` for the demo tenant, the tenant otherwise, undefined when unconnected. */

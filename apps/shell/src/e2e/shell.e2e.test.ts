@@ -10,6 +10,8 @@ import { ensureBuiltShell, shellProjectDir } from '../testing/built-shell.js';
 import { hasTmux, TmuxSession } from './tmux.js';
 
 const PROMPT = 'PS demo:contoso.onmicrosoft.com> ';
+/** The prompt as the terminal shows it when nothing is typed (trailing spaces are not captured). */
+const BARE_PROMPT = PROMPT.trimEnd();
 const EXAMPLE_1 = 'New-PnPEntraIDUserTemporaryAccessPass -Identity johndoe@contoso.onmicrosoft.com';
 const EXAMPLE_4 =
   'Get-PnPEntraIDUser -Identity johndoe@contoso.onmicrosoft.com | New-PnPEntraIDUserTemporaryAccessPass -StartDateTime (Get-Date).AddMinutes(10) -LifeTimeInMinutes 15 -IsUseableOnce:$false';
@@ -37,24 +39,32 @@ afterAll(() => {
   rmSync(stateHome, { recursive: true, force: true });
 });
 
+/**
+ * The screen with rows joined back into lines: the shell wraps long echoed commands itself (exactly
+ * at the width), so a command is found in the screen by removing the row breaks.
+ */
+function unwrapped(screen: string): string {
+  return screen.split('\n').join('');
+}
+
 /** Lines of the screen that start with the prompt, i.e. echoed commands. */
 function countPrompts(screen: string): number {
-  return screen.split('\n').filter((l) => l.startsWith(PROMPT)).length;
+  return screen.split('\n').filter((l) => l.startsWith(BARE_PROMPT)).length;
 }
 
 async function runLine(t: TmuxSession, line: string, done: (screen: string) => boolean, what: string): Promise<string> {
   const before = countPrompts(t.capture());
   t.type(line);
   t.press('Enter');
-  // The command is echoed, its output printed, and a fresh prompt appears.
-  return t.waitFor((s) => countPrompts(s) >= before + 2 && done(s), what, 30_000);
+  // The live prompt line becomes the echoed command, its output follows, and a fresh prompt appears.
+  return t.waitFor((s) => countPrompts(s) >= before + 1 && s.trimEnd().endsWith(BARE_PROMPT) && done(s), what, 30_000);
 }
 
 describe('entra-shell in a terminal', () => {
   it('starts connected to the demo tenant, issues passes, stops a long pipeline, and keeps secrets out of history', async () => {
     const t = tmux;
     if (!t) throw new Error('tmux did not start');
-    const first = await t.waitFor((s) => s.includes(PROMPT), 'the first prompt');
+    const first = await t.waitFor((s) => s.includes(BARE_PROMPT), 'the first prompt');
     expect(first).toContain('demo tenant');
 
     const date = await runLine(t, 'Get-Date', (s) => /\b20\d\d\b/.test(s.split(PROMPT + 'Get-Date')[1] ?? ''), 'Get-Date output');
@@ -65,10 +75,16 @@ describe('entra-shell in a terminal', () => {
     expect(afterExample1).toMatch(/TemporaryAccessPass/);
     expect(afterExample1).toMatch(/johndoe@contoso\.onmicrosoft\.com/);
 
-    const pass4 = await runLine(t, EXAMPLE_4, (s) => (s.split(EXAMPLE_4)[1] ?? '').includes('TemporaryAccessPass'), 'the pass of example 4');
-    const afterExample4 = pass4.split(EXAMPLE_4)[1] ?? '';
-    expect(afterExample4).toMatch(/15/);
+    const pass4 = await runLine(t, EXAMPLE_4, (s) => (unwrapped(s).split(EXAMPLE_4)[1] ?? '').includes('TemporaryAccessPass'), 'the pass of example 4');
+    // What follows the echoed command (which the shell wrapped over two rows).
+    const afterExample4 = pass4.slice(pass4.lastIndexOf('-IsUseableOnce:$false') + '-IsUseableOnce:$false'.length);
     expect(afterExample4).not.toMatch(/Exception|not recognized/);
+    // Valid from 10 minutes from now, for 15 minutes, reusable: the row's start and end are 15 minutes apart.
+    const row = afterExample4.split('\n').find((l) => l.startsWith('johndoe@contoso.onmicrosoft.com')) ?? '';
+    const times = [...row.matchAll(/(\d+):(\d\d):\d\d ([AP]M)/g)].map((m) => ((Number(m[1]) % 12) + (m[3] === 'PM' ? 12 : 0)) * 60 + Number(m[2]));
+    expect(times).toHaveLength(2);
+    expect((((times[1] ?? 0) - (times[0] ?? 0)) + 1440) % 1440).toBe(15);
+    expect(row).toMatch(/False\s*$/);
 
     await runLine(t, SECRET_ASSIGNMENT, () => true, 'the secret assignment');
     await runLine(t, SECRET_PARAMETER, (s) => s.includes('ClientSecret'), 'the -ClientSecret error');
@@ -79,7 +95,7 @@ describe('entra-shell in a terminal', () => {
     t.press('Enter');
     await t.waitFor((s) => s.includes('ForEach-Object') && s.includes('Ctrl+C to stop'), 'the long pipeline to run');
     t.press('C-c');
-    await t.waitFor((s) => countPrompts(s) >= before + 2 && !s.includes('Ctrl+C to stop'), 'the prompt after Ctrl+C');
+    await t.waitFor((s) => countPrompts(s) >= before + 1 && s.trimEnd().endsWith(BARE_PROMPT) && !s.includes('Ctrl+C to stop'), 'the prompt after Ctrl+C');
 
     // Up-arrow still offers the sensitive line this session (memory-only history).
     t.press('Up', 'Up', 'Up');
@@ -97,5 +113,5 @@ describe('entra-shell in a terminal', () => {
     expect(history.join('\n')).not.toContain('abc');
     expect(history).not.toContain(SECRET_ASSIGNMENT);
     expect(history).not.toContain(SECRET_PARAMETER);
-  });
+  }, 120_000);
 });
