@@ -24,11 +24,11 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function start(options: { columns?: number; historyPath?: string } = {}): Harness {
+function start(options: { columns?: number; historyPath?: string; demo?: boolean } = {}): Harness {
   const historyFile = new HistoryFile(options.historyPath ?? join(dir, 'history'));
   harness = renderInk(
     <App
-      createBackend={(host, print) => createCoreBackend({ host, print, connectDemo: false, color: true, cwd: dir })}
+      createBackend={(host, print) => createCoreBackend({ host, print, connectDemo: options.demo === true, color: true, cwd: dir })}
       historyFile={historyFile}
       color={true}
       onExit={() => undefined}
@@ -130,6 +130,16 @@ describe('the REPL on the real engine', () => {
     h.type(' S', '\x00');
     const menu = await h.waitForFrame((f) => stripAnsi(f).includes('SilentlyContinue') && stripAnsi(f).includes('Stop'));
     expect(stripAnsi(menu)).toMatch(/SilentlyContinue\s+Stop/);
+  });
+
+  it('completes user principal names from the connected demo tenant', async () => {
+    const h = start({ demo: true, columns: 200 });
+    await ready(h);
+    await h.waitForFrame((f) => stripAnsi(f).includes('PS demo:contoso.onmicrosoft.com>'));
+    h.type('New-PnPEntraIDUserTemporaryAccessPass -Identity johnd', '\t');
+    await h.waitForFrame(() => liveLine(h) === 'PS demo:contoso.onmicrosoft.com> New-PnPEntraIDUserTemporaryAccessPass -Identity johndoe@contoso.onmicrosoft.com');
+    h.type(' -IsUseableOnce:', '\t');
+    await h.waitForFrame(() => liveLine(h).endsWith('-IsUseableOnce:$true'));
   });
 
   it('continues incomplete input on a >> line and runs it whole', async () => {

@@ -107,6 +107,46 @@ describe('runner', () => {
     expect(r.stderr).toMatch(/Connect-EntraID/);
   });
 
+  it('runs the seed examples on the demo tenant and writes the passes as JSON', async () => {
+    const r = await run([
+      '-OutputFormat',
+      'Json',
+      '-Command',
+      'Connect-EntraID -Demo | Out-Null; New-PnPEntraIDUserTemporaryAccessPass -Identity johndoe@contoso.onmicrosoft.com; ' +
+        'Get-PnPEntraIDUser -Identity johndoe@contoso.onmicrosoft.com | New-PnPEntraIDUserTemporaryAccessPass -StartDateTime (Get-Date).AddMinutes(10) -LifeTimeInMinutes 15 -IsUseableOnce:$false',
+    ]);
+    expect(r.code).toBe(0);
+    const passes = JSON.parse(r.stdout) as Record<string, unknown>[];
+    expect(passes).toHaveLength(2);
+    for (const pass of passes) {
+      expect(pass).toMatchObject({ UserPrincipalName: 'johndoe@contoso.onmicrosoft.com', IsUsableOnce: false });
+      expect(typeof pass['TemporaryAccessPass']).toBe('string');
+    }
+    expect(passes[1]).toMatchObject({ LifetimeInMinutes: 15 });
+  });
+
+  it('-NonInteractive turns a missing mandatory parameter into an error', async () => {
+    const r = await run(['-NonInteractive', '-Command', 'Connect-EntraID -Demo | Out-Null; New-EntraIDUserTemporaryAccessPass'], '', { stdin: Object.assign(new PassThrough(), { isTTY: true }) });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Cannot process command because of one or more missing mandatory parameters: Identity.');
+  });
+
+  it('without -NonInteractive, asks for a missing mandatory parameter at the terminal', async () => {
+    const stdin = Object.assign(new PassThrough(), { isTTY: true });
+    const pending = run(['-of', 'Json', '-Command', 'Connect-EntraID -Demo | Out-Null; New-EntraIDUserTemporaryAccessPass'], '', { stdin });
+    stdin.write('johndoe@contoso.onmicrosoft.com\n');
+    const r = await pending;
+    expect(r.stderr).toContain('Supply values for the following parameters:');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([expect.objectContaining({ UserPrincipalName: 'johndoe@contoso.onmicrosoft.com' })]);
+  });
+
+  it('never prompts when the script itself comes from stdin', async () => {
+    const r = await run([], 'Connect-EntraID -Demo | Out-Null; New-EntraIDUserTemporaryAccessPass');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('missing mandatory parameters: Identity');
+  });
+
   it('stops when interrupted, with exit 130', async () => {
     const interrupt = new AbortController();
     const pending = run(['-Command', 'foreach ($i in 1..100000000) { $i }'], '', { signal: interrupt.signal });
