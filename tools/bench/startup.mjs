@@ -20,7 +20,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const shell = join(root, 'apps/shell/dist/main.js');
 const runs = Number(process.env.BENCH_RUNS ?? 9);
 const targets = { runner: 3, interactive: 4 };
-const PROMPT = /PS [^\s>]*> /;
+const PROMPT = /PS [^\s>]*>/;
 
 if (!existsSync(shell)) {
   console.error(`${shell} is missing: build it first (pnpm --filter @entra-shell/shell build, or pnpm bench).`);

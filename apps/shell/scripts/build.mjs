@@ -34,6 +34,7 @@ const result = await build({
   jsx: 'automatic',
   sourcemap: false,
   minifySyntax: true,
+  minifyWhitespace: true,
   legalComments: 'none',
   metafile: true,
   logLevel: 'warning',
