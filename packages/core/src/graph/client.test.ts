@@ -220,6 +220,15 @@ describe('Graph client retries', () => {
     const response = await h.client.post('/x', {}, { idempotentRetry: true });
     expect(response.body).toEqual({ pass: 'last' });
     expect(h.retries.at(-1)?.reason).toBe('network');
+    // ...and it says an earlier attempt may have been applied, so the caller can confirm.
+    expect(response.afterAmbiguousAttempt).toBe(true);
+  });
+
+  it('does not flag a response whose earlier attempts were only throttled', async () => {
+    const h = await harness([{ status: 429, headers: { 'retry-after': '0.01' } }, { status: 201, body: {} }]);
+    const response = await h.client.post('/x', {}, { idempotentRetry: true });
+    expect(response.attempts).toBe(2);
+    expect(response.afterAmbiguousAttempt).toBeUndefined();
   });
 
   it('times out an attempt that never answers, and retries it when safe', async () => {

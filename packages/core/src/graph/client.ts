@@ -114,7 +114,8 @@ async function runRequest<T>(state: ClientState, method: string, path: string, c
     if (result.kind === 'response') {
       const response = result.response;
       if (response.status >= 200 && response.status < 300) {
-        return success<T>(response, clientRequestId, attempt, method, where);
+        const done = success<T>(response, clientRequestId, attempt, method, where);
+        return ambiguousEarlier ? { ...done, afterAmbiguousAttempt: true } : done;
       }
       if (response.status === 404 && method === 'DELETE' && ambiguousEarlier) {
         return { ...success<T>({ ...response, bodyText: '' }, clientRequestId, attempt, method, where), alreadyApplied: true };

@@ -95,6 +95,13 @@ export interface GraphResponse<T = unknown> {
    * likely deleted it. Reported as success with this flag rather than as "not found".
    */
   readonly alreadyApplied?: true;
+  /**
+   * An earlier attempt failed without a clear outcome (reset, timeout, 500/504, 503 without
+   * Retry-After). It may have been applied, and a service can even apply it after this response
+   * (it may finish a request the client gave up on), so a caller whose request replaces state
+   * (TAP creation) confirms that what it got is still current.
+   */
+  readonly afterAmbiguousAttempt?: true;
 }
 
 /** The request surface paging and batching build on. */
