@@ -15,6 +15,7 @@ import { tapMethodsPath } from '../identity/user-path.js';
 import { graphFailureInfo, isAuthenticationFailure } from '../graph/graph-failure.js';
 import { TAP_WRITE } from '../graph/permissions.js';
 import { buildTapCreateBody, type TapRequestOptions } from './tap-body.js';
+import { checkPassIsCurrent } from './tap-confirmation.js';
 import { describeTapFailure, failureBenefitsFromPolicy, classifyTapFailure } from './tap-failure.js';
 import type { TapPolicyReader } from './tap-policy-reader.js';
 import { tapRecordFromGraph } from './tap-record.js';
@@ -30,8 +31,21 @@ export interface TapIssuerContext {
   readonly command: string;
 }
 
+/** Issues per user when a delayed earlier attempt keeps replacing the pass we received. */
+const MAX_ISSUE_ROUNDS = 3;
+
 export function userSubject(identity: UserIdentity): string {
   return `User '${identity.display}'`;
+}
+
+function notConfirmed(identity: UserIdentity, rounds: number): ErrorInfo {
+  return {
+    message: `${userSubject(identity)}: each of ${rounds} passes Microsoft Graph returned was replaced at once by an earlier request that completed late (after a timeout or a dropped connection), so none of them can be handed out.`,
+    errorId: 'TemporaryAccessPassNotConfirmed',
+    category: 'OperationTimeout',
+    targetObject: identity.display,
+    recommendedAction: 'Run the command again for this user; the new pass replaces the one nobody saw.',
+  };
 }
 
 export async function issueTap(
@@ -40,19 +54,26 @@ export async function issueTap(
   options: TapRequestOptions,
   slot: LimiterSlot,
 ): Promise<IssueOutcome> {
+  // Once any attempt's fate was unknown, every later pass is confirmed before it is reported.
+  let ambiguous = false;
   try {
-    const response = await context.client.post<Record<string, unknown>>(tapMethodsPath(identity.key), buildTapCreateBody(options), {
-      ...(slot.signal === undefined ? {} : { signal: slot.signal }),
-      // A new pass replaces the old one, so replaying after an ambiguous failure is safe as long
-      // as we report the pass of the last response, which is the only one the client returns.
-      idempotentRetry: true,
-      // Throttled retries wait for their turn in the limiter, so they count against -ThrottleLimit.
-      limiterSlot: slot,
-    });
-    return {
-      ok: true,
-      record: tapRecordFromGraph(response.body, { userPrincipalName: identity.userPrincipalName ?? null, userId: identity.id ?? null }),
-    };
+    for (let round = 1; ; round++) {
+      const response = await context.client.post<Record<string, unknown>>(tapMethodsPath(identity.key), buildTapCreateBody(options), {
+        ...(slot.signal === undefined ? {} : { signal: slot.signal }),
+        // A new pass replaces the old one, so replaying after an ambiguous failure is safe as long
+        // as we report the pass of the last response, which is the only one the client returns.
+        idempotentRetry: true,
+        // Throttled retries wait for their turn in the limiter, so they count against -ThrottleLimit.
+        limiterSlot: slot,
+      });
+      const record = tapRecordFromGraph(response.body, { userPrincipalName: identity.userPrincipalName ?? null, userId: identity.id ?? null });
+      // An attempt we gave up on may still complete after this one and replace our pass: confirm.
+      ambiguous ||= response.afterAmbiguousAttempt === true;
+      if (!ambiguous) return { ok: true, record };
+      const check = await checkPassIsCurrent(context.client, identity.key, response.body['id'], slot);
+      if (check !== 'replaced') return { ok: true, record };
+      if (round >= MAX_ISSUE_ROUNDS) return { ok: false, terminating: false, error: notConfirmed(identity, round) };
+    }
   } catch (error) {
     if (slot.signal?.aborted === true || !isGraphError(error)) throw error;
     const subject = userSubject(identity);
