@@ -128,6 +128,14 @@ describe('REPL mechanics', () => {
     expect(lines.filter((l) => /^line \d+$/.test(l))).toHaveLength(3000);
   });
 
+  it('clears the screen on Ctrl+L and keeps the line being typed', async () => {
+    const { harness: h } = start(async function* () {});
+    await h.waitForFrame((f) => f.includes('PS demo:'));
+    h.type('Get-Da', '\x0c');
+    await h.waitForFrame(() => h.stdout.frames.some((f) => f.includes('\x1b[2J')));
+    expect(plain(h)).toContain('PS demo:contoso.onmicrosoft.com> Get-Da');
+  });
+
   it('quits with the code of `exit`', async () => {
     const { harness: h, exits } = start(async function* () {
       yield { kind: 'exit', code: 3 };

@@ -154,6 +154,19 @@ describe('the REPL on the real engine', () => {
     expect(stripAnsi(out)).toContain(`${PROMPT}if ($true) {\n>>   'inside'\n>> }\ninside`);
   });
 
+  it('takes a pasted multi-line block and a long pasted line as typed text, running nothing until Enter', async () => {
+    const h = start({ columns: 80 });
+    await ready(h);
+    h.type("\x1b[200~if ($true) {\r\n  'pasted'\r\n}\x1b[201~");
+    await h.waitForFrame((f) => stripAnsi(f).includes(`${PROMPT}if ($true) {\n>>   'pasted'\n>> }`));
+    h.type('\r');
+    await h.waitForFrame((f) => stripAnsi(f).includes('\npasted\n'));
+    const long = 'x'.repeat(5000);
+    h.type(`\x1b[200~'${long}'\x1b[201~`, '\r');
+    const out = await h.waitForFrame((f) => stripAnsi(f).split('\n').join('').includes(`'${long}'${long}`));
+    expect(stripAnsi(out).split('\n').every((line) => line.length <= 80)).toBe(true);
+  });
+
   it('stops a long pipeline with Ctrl+C and stays usable', async () => {
     const h = start();
     await ready(h);
