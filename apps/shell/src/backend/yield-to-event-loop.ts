@@ -1,11 +1,11 @@
 /**
  * Passes a session's events through, giving the event loop a turn every few milliseconds.
  *
- * Why: a pipeline that produces records as fast as it can runs entirely on promise microtasks, so
- * timers, keystrokes and SIGINT would wait until it ends — Ctrl+C could never stop it. Pausing the
- * consumer with setImmediate lets the channel fill, the producer then waits on backpressure, and
- * the event loop runs its I/O and timers. (A pipeline with no output at all does not pass through
- * here; core's runtime has to yield for that case.)
+ * Why: records produced and consumed as fast as possible travel on promise microtasks only, so
+ * timers, keystrokes and SIGINT would wait — Ctrl+C could not stop the run. core's runtime yields
+ * while it produces; this makes the consumer side (rendering every record) equally polite: pausing
+ * with setImmediate lets the channel fill, the producer waits on backpressure, and the event loop
+ * runs its I/O and timers.
  */
 const SLICE_MS = 8;
 
