@@ -87,6 +87,7 @@ async function runRequest<T>(state: ClientState, method: string, path: string, c
   let claims: string | undefined;
   let refreshedAfter401 = false;
   let ambiguousEarlier = false;
+  let serverErrors = 0;
 
   for (let attempt = 1; ; attempt++) {
     throwIfAborted(call.signal);
@@ -131,6 +132,7 @@ async function runRequest<T>(state: ClientState, method: string, path: string, c
         continue;
       }
       outcome = { kind: 'status', status: response.status, retryAfterMs };
+      if (response.status === 500) serverErrors++;
     } else if (result.kind === 'timeout') {
       outcome = { kind: 'timeout' };
       error = new GraphTimeoutError({ method, path: where, timeoutMs, clientRequestId });
@@ -141,7 +143,7 @@ async function runRequest<T>(state: ClientState, method: string, path: string, c
 
     const decision = decideRetry(
       outcome,
-      { method, idempotentRetry: call.idempotentRetry === true, attempt, elapsedMs: state.now() - started, random: state.random },
+      { method, idempotentRetry: call.idempotentRetry === true, attempt, serverErrors, elapsedMs: state.now() - started, random: state.random },
       policy,
     );
     if (isThrottle(outcome) && outcome.kind === 'status') {

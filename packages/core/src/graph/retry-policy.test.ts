@@ -55,8 +55,9 @@ describe('decideRetry', () => {
     expect(decideRetry(status(500), context({ method: 'PATCH' }), DEFAULT_RETRY_POLICY)).toMatchObject({ retry: false, reason: 'status is final' });
     expect(decideRetry(status(500), context({ idempotentRetry: true }), DEFAULT_RETRY_POLICY)).toEqual({ retry: true, delayMs: 375, throttled: false });
     const last = DEFAULT_RETRY_POLICY.serverErrorAttempts;
-    expect(decideRetry(status(500), context({ idempotentRetry: true, attempt: last - 1 }), DEFAULT_RETRY_POLICY).retry).toBe(true);
-    expect(decideRetry(status(500), context({ idempotentRetry: true, attempt: last }), DEFAULT_RETRY_POLICY)).toMatchObject({ retry: false, reason: 'attempts exhausted' });
+    // Counted in 500s, not attempts: earlier timeouts or throttles do not use up the allowance.
+    expect(decideRetry(status(500), context({ idempotentRetry: true, attempt: 6, serverErrors: last - 1 }), DEFAULT_RETRY_POLICY).retry).toBe(true);
+    expect(decideRetry(status(500), context({ idempotentRetry: true, attempt: last, serverErrors: last }), DEFAULT_RETRY_POLICY)).toMatchObject({ retry: false, reason: 'attempts exhausted' });
   });
   it('respects the attempt cap and the total budget', () => {
     const policy = resolveRetryPolicy({ maxAttempts: 3, totalBudgetMs: 10_000 });

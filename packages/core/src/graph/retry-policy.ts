@@ -14,7 +14,7 @@ export interface RetryPolicy {
   readonly maxDelayMs: number;
   /** Statuses that mean "not now": the request may be sent again later. */
   readonly retryStatuses: readonly number[];
-  /** Attempts in total for a request answered 500 that the caller may replay (`idempotentRetry`). */
+  /** 500 answers a request the caller may replay (`idempotentRetry`) can get before the last one stands. */
   readonly serverErrorAttempts: number;
 }
 
@@ -51,6 +51,8 @@ export interface RetryContext {
   readonly idempotentRetry: boolean;
   /** 1 for the first attempt. */
   readonly attempt: number;
+  /** 500 answers so far, this one included (default: 1 when this outcome is a 500). */
+  readonly serverErrors?: number;
   readonly elapsedMs: number;
   /** Uniform [0, 1); injectable for deterministic tests. */
   readonly random: () => number;
@@ -69,8 +71,8 @@ export type RetryDecision =
  *   applied. Retried only for idempotent methods or when the caller opted in (`idempotentRetry`).
  * - A connection that was refused never carried the request: safe for any method.
  * - 500 is final, except for a caller that opted in: it may have come after the change was made
- *   (for TAP creation, a pass nobody saw), and a replay fixes that. Only `serverErrorAttempts`
- *   times, because a 500 that repeats is likely to repeat for good and would hold the request
+ *   (for TAP creation, a pass nobody saw), and a replay fixes that. Only until the
+ *   `serverErrorAttempts`-th 500, because a 500 that repeats is likely to repeat for good and would hold the request
  *   for the whole budget.
  *
  * Why TAP creation opts in (`idempotentRetry: true`): a user holds at most one Temporary Access
@@ -86,7 +88,7 @@ export function decideRetry(outcome: AttemptOutcome, context: RetryContext, poli
 
   if (outcome.kind === 'status') {
     if (outcome.status === 500 && context.idempotentRetry) {
-      if (context.attempt >= policy.serverErrorAttempts) return { retry: false, reason: 'attempts exhausted' };
+      if ((context.serverErrors ?? 1) >= policy.serverErrorAttempts) return { retry: false, reason: 'attempts exhausted' };
     } else if (!policy.retryStatuses.includes(outcome.status)) {
       return { retry: false, reason: 'status is final' };
     }
