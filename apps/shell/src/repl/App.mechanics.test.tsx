@@ -102,6 +102,26 @@ describe('REPL mechanics', () => {
     expect(plain(h)).not.toContain('s3cr3t');
   });
 
+  it('Ctrl+C during a question cancels it and the run', async () => {
+    let outcome = '';
+    const { harness: h } = start(async function* (host, { signal }) {
+      try {
+        await host.readSecret('ClientSecret');
+        outcome = 'answered';
+      } catch {
+        outcome = signal.aborted ? 'cancelled' : 'failed';
+      }
+      yield { kind: 'text', text: 'never shown' };
+    });
+    await h.waitForFrame((f) => f.includes('PS demo:'));
+    h.type('Connect-Thing', '\r');
+    await h.waitForFrame((f) => f.includes('ClientSecret:'));
+    h.type('\x03');
+    await h.waitForFrame((f) => stripAnsi(f).trimEnd().endsWith('PS demo:contoso.onmicrosoft.com>'));
+    expect(outcome).toBe('cancelled');
+    expect(plain(h)).not.toContain('never shown');
+  });
+
   it('answers -Confirm with a hot key', async () => {
     let choice = -1;
     const { harness: h } = start(async function* (host) {
