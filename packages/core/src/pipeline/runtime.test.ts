@@ -1,56 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from './runtime.js';
 import { PipelineStoppedError } from './records.js';
-import { command, createTestEnvironment, runTestPipeline } from './testing.js';
 import { named, val } from './argument-builders.js';
+import { cmd, environment, forEachFn, produce, run, selectFirst } from './test-support/runtime-cmdlets.js';
 import { defineCmdlet } from '../cmdlet/define.js';
-import { parameter, switchParameter } from '../cmdlet/parameter.js';
+import { parameter } from '../cmdlet/parameter.js';
 import { types } from '../cmdlet/parameter-types.js';
-import type { Host } from './host.js';
 import { PSRange } from '../values/range.js';
 
 // ─── test-only cmdlets ──────────────────────────────────────────────────────────────────────────
-type Fn = (x: unknown) => unknown;
-
 const log: string[] = [];
-const forEachFn = defineCmdlet({
-  name: 'ForEach-Fn',
-  synopsis: 'Applies a JS function to each record.',
-  parameters: {
-    Fn: parameter(types.object, { mandatory: true, position: 0 }),
-    InputObject: parameter(types.object, { fromPipeline: 'value' }),
-  },
-  state: () => ({ seen: 0 }),
-  async process({ Fn, InputObject }, ctx, state) {
-    state.seen++;
-    await ctx.write((Fn as Fn)(InputObject));
-  },
-});
-
-const selectFirst = defineCmdlet({
-  name: 'Select-First',
-  synopsis: 'Passes the first N records, then stops upstream.',
-  parameters: { First: parameter(types.int32, { mandatory: true, position: 0 }), InputObject: parameter(types.object, { fromPipeline: 'value' }) },
-  state: () => ({ count: 0 }),
-  async process({ First, InputObject }, ctx, state) {
-    if (state.count >= First) return;
-    state.count++;
-    await ctx.write(InputObject);
-    if (state.count >= First) ctx.stopUpstream();
-  },
-  end(_args, ctx) {
-    ctx.writeVerbose('select end');
-  },
-});
-
-const produce = defineCmdlet({
-  name: 'Get-Numbers',
-  synopsis: 'Writes 1..Count, or forever.',
-  parameters: { Count: parameter(types.int32, { position: 0 }), Forever: switchParameter() },
-  async process({ Count, Forever }, ctx) {
-    for (let i = 1; Forever || i <= (Count ?? 0); i++) await ctx.write(i);
-  },
-});
 
 const hang = defineCmdlet({
   name: 'Wait-Forever',
@@ -74,11 +33,6 @@ const order = defineCmdlet({
     log.push(`${Tag}:end`);
   },
 });
-
-// ─── helpers ────────────────────────────────────────────────────────────────────────────────────
-const environment = (host?: Host) => createTestEnvironment({ host });
-const cmd = command;
-const run = runTestPipeline;
 
 describe('pipeline runtime', () => {
   it('runs begin once, process per record, end once, even without input', async () => {
