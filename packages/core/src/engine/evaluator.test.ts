@@ -6,27 +6,9 @@ import { types } from '../cmdlet/parameter-types.js';
 import { memoryEnvironment } from './scope.js';
 import { PSDateTime, PSHashtable, PSObject } from '../values/model.js';
 import { ErrorRecord } from '../pipeline/records.js';
+import { testFirst, testForEach } from '../session/test-support/script-cmdlets.js';
 
 // Minimal test-only cmdlets: the engine's tests must not depend on the utility cmdlets.
-const testForEach = defineCmdlet({
-  name: 'Test-ForEach',
-  synopsis: 'Runs a script block per record.',
-  parameters: { Process: parameter(types.scriptBlock, { mandatory: true, position: 0 }), InputObject: parameter(types.object, { fromPipeline: 'value' }) },
-  async process({ Process, InputObject }, ctx) {
-    await ctx.writeAll(await ctx.invokeScriptBlock(Process, { dollarUnder: InputObject }));
-  },
-});
-const testFirst = defineCmdlet({
-  name: 'Test-First',
-  synopsis: 'First N records.',
-  parameters: { First: parameter(types.int32, { mandatory: true, position: 0 }), InputObject: parameter(types.object, { fromPipeline: 'value' }) },
-  state: () => ({ count: 0 }),
-  async process({ First, InputObject }, ctx, state) {
-    state.count++;
-    await ctx.write(InputObject);
-    if (state.count >= First) ctx.stopUpstream();
-  },
-});
 const fixedDate = new PSDateTime(Date.UTC(2026, 11, 1, 8, 0, 0), 'Utc');
 const testDate = defineCmdlet({
   name: 'Get-TestDate',

@@ -7,26 +7,8 @@ import { types } from '../cmdlet/parameter-types.js';
 import { serviceKey, provide } from '../cmdlet/services.js';
 import { ScriptedHost } from '../pipeline/hosts.js';
 import { memoryEnvironment } from '../engine/scope.js';
+import { testFirst, testForEach } from './test-support/script-cmdlets.js';
 
-const forEach = defineCmdlet({
-  name: 'Test-ForEach',
-  synopsis: 'Runs a script block per record.',
-  parameters: { Process: parameter(types.scriptBlock, { mandatory: true, position: 0 }), InputObject: parameter(types.object, { fromPipeline: 'value' }) },
-  async process({ Process, InputObject }, ctx) {
-    await ctx.writeAll(await ctx.invokeScriptBlock(Process, { dollarUnder: InputObject }));
-  },
-});
-const first = defineCmdlet({
-  name: 'Test-First',
-  synopsis: 'First N records.',
-  parameters: { First: parameter(types.int32, { mandatory: true, position: 0 }), InputObject: parameter(types.object, { fromPipeline: 'value' }) },
-  state: () => ({ count: 0 }),
-  async process({ First, InputObject }, ctx, state) {
-    state.count++;
-    await ctx.write(InputObject);
-    if (state.count >= First) ctx.stopUpstream();
-  },
-});
 const count = defineCmdlet({
   name: 'Test-Count',
   synopsis: 'Counts records.',
@@ -64,7 +46,7 @@ const showConnection = defineCmdlet({
   },
 });
 
-const commands = [forEach, first, count, sleepForever, needsName, showConnection];
+const commands = [testForEach, testFirst, count, sleepForever, needsName, showConnection];
 const newSession = (host = new ScriptedHost({ interactive: false })) =>
   createSession({ commands, host, environment: memoryEnvironment(), services: [provide(connectionKey, { tenant: 'contoso' })] });
 
