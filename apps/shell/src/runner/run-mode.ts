@@ -7,7 +7,7 @@
  * Exit code: the script's `exit N`; else 1 when any error record was written (a terminating error
  * ends the script), 0 otherwise; 64 for an unreadable -File; 130 after Ctrl+C.
  */
-import { NonInteractiveHost, toJson, type Host, type SessionEvent } from '@entra-shell/core';
+import { NonInteractiveHost, toJson, type ErrorRecord, type Host, type SessionEvent, type StreamEvent } from '@entra-shell/core';
 import { createShellSession } from '../backend/session-factory.js';
 import { yieldingToEventLoop } from '../backend/yield-to-event-loop.js';
 import type { ShellOptions } from '../cli/arguments.js';
@@ -69,23 +69,27 @@ interface Outcome {
   readonly cancelled: boolean;
 }
 
-async function emitText(events: AsyncIterable<SessionEvent>, io: RunnerIO, options: ShellOptions): Promise<Outcome> {
-  const width = io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : REDIRECTED_WIDTH;
-  const renderer = new OutputRenderer({ width, color: shouldColor(io.stdout, io.env, options.noColor) });
-  const errorColor = shouldColor(io.stderr, io.env, options.noColor);
+/** Where each kind of event goes; the two output formats differ only here. */
+interface EventSinks {
+  output(value: unknown): void;
+  error(record: ErrorRecord): void;
+  /** Warning, verbose, debug and information records (progress is not shown by the runner). */
+  stream(event: StreamEvent): void;
+}
+
+/** Sends every event to its sink and gathers the run's outcome from the error events and the final result. */
+async function drainEvents(events: AsyncIterable<SessionEvent>, sinks: EventSinks): Promise<Outcome> {
   let errors = false;
   let exitCode: number | undefined;
   let cancelled = false;
   for await (const event of events) {
     switch (event.type) {
       case 'output':
-        writeBlocks(io.stdout, renderer.output(event.value));
+        sinks.output(event.value);
         break;
       case 'error':
         errors = true;
-        // Rows held for column sizing come first, so stdout shows what happened before the error.
-        writeBlocks(io.stdout, renderer.flush());
-        io.stderr.write(renderConciseError(event.record, errorColor) + '\n');
+        sinks.error(event.record);
         break;
       case 'progress':
         break;
@@ -95,11 +99,27 @@ async function emitText(events: AsyncIterable<SessionEvent>, io: RunnerIO, optio
         cancelled = event.cancelled;
         break;
       default:
-        writeBlocks(io.stdout, renderer.stream(event));
+        sinks.stream(event);
     }
   }
-  writeBlocks(io.stdout, renderer.flush(true));
   return { errors, cancelled, ...(exitCode !== undefined ? { exitCode } : {}) };
+}
+
+async function emitText(events: AsyncIterable<SessionEvent>, io: RunnerIO, options: ShellOptions): Promise<Outcome> {
+  const width = io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : REDIRECTED_WIDTH;
+  const renderer = new OutputRenderer({ width, color: shouldColor(io.stdout, io.env, options.noColor) });
+  const errorColor = shouldColor(io.stderr, io.env, options.noColor);
+  const outcome = await drainEvents(events, {
+    output: (value) => writeBlocks(io.stdout, renderer.output(value)),
+    error: (record) => {
+      // Rows held for column sizing come first, so stdout shows what happened before the error.
+      writeBlocks(io.stdout, renderer.flush());
+      io.stderr.write(renderConciseError(record, errorColor) + '\n');
+    },
+    stream: (event) => writeBlocks(io.stdout, renderer.stream(event)),
+  });
+  writeBlocks(io.stdout, renderer.flush(true));
+  return outcome;
 }
 
 async function emitJson(events: AsyncIterable<SessionEvent>, io: RunnerIO, options: ShellOptions): Promise<Outcome> {
@@ -107,30 +127,12 @@ async function emitJson(events: AsyncIterable<SessionEvent>, io: RunnerIO, optio
   // Warnings, verbose and host text go to stderr so stdout is nothing but the JSON array.
   const side = new OutputRenderer({ width: REDIRECTED_WIDTH, color: errorColor });
   const output: unknown[] = [];
-  let errors = false;
-  let exitCode: number | undefined;
-  let cancelled = false;
-  for await (const event of events) {
-    switch (event.type) {
-      case 'output':
-        output.push(event.value);
-        break;
-      case 'error':
-        errors = true;
-        io.stderr.write(renderConciseError(event.record, errorColor) + '\n');
-        break;
-      case 'progress':
-        break;
-      case 'result':
-        errors ||= event.hadErrors;
-        exitCode = event.exitCode;
-        cancelled = event.cancelled;
-        break;
-      default:
-        writeBlocks(io.stderr, side.stream(event));
-    }
-  }
+  const outcome = await drainEvents(events, {
+    output: (value) => void output.push(value),
+    error: (record) => void io.stderr.write(renderConciseError(record, errorColor) + '\n'),
+    stream: (event) => writeBlocks(io.stderr, side.stream(event)),
+  });
   writeBlocks(io.stderr, side.flush(true));
   io.stdout.write(toJson(output, { depth: JSON_DEPTH }) + '\n');
-  return { errors, cancelled, ...(exitCode !== undefined ? { exitCode } : {}) };
+  return outcome;
 }
