@@ -54,7 +54,8 @@ export interface RequiredPermissions {
 
 export type ConfirmImpact = 'None' | 'Low' | 'Medium' | 'High';
 
-export interface CmdletDeclaration<P extends ParameterRecord, S> {
+/** Everything a cmdlet declares about itself except its behaviour: what normaliseCmdlet turns into CmdletMetadata. */
+export interface CmdletDescription<P extends ParameterRecord = ParameterRecord> {
   /** Verb-Noun, e.g. 'New-PnPEntraIDUserTemporaryAccessPass'. */
   readonly name: string;
   readonly aliases?: readonly string[];
@@ -74,6 +75,9 @@ export interface CmdletDeclaration<P extends ParameterRecord, S> {
   readonly defaultDisplayProperties?: readonly string[];
   readonly requiredPermissions?: RequiredPermissions;
   readonly parameters: P;
+}
+
+export interface CmdletDeclaration<P extends ParameterRecord, S> extends CmdletDescription<P> {
   /** Fresh per-invocation state (what a PowerShell cmdlet keeps in fields), passed to begin/process/end. */
   readonly state?: () => S;
   begin?(args: BeginArguments<P>, ctx: CmdletContext, state: S): void | Promise<void>;

@@ -3,10 +3,10 @@
  * read. Built once by defineCmdlet, which also rejects inconsistent declarations early (at module
  * load), so a mistake in a cmdlet module fails its first test rather than a user's command.
  */
-import type { ParameterRecord, PipelineInput } from './parameter.js';
+import type { PipelineInput } from './parameter.js';
 import type { ParameterType } from './parameter-types.js';
 import type { ParameterValidation } from './validation.js';
-import type { CmdletExample, ConfirmImpact, RequiredPermissions } from './define.js';
+import type { CmdletDescription, CmdletExample, ConfirmImpact, RequiredPermissions } from './define.js';
 import { commonParameters, shouldProcessParameters } from './common-parameters.js';
 
 /** The set name PowerShell uses for parameters that belong to every set. */
@@ -62,23 +62,6 @@ export interface CmdletMetadata {
   readonly requiredPermissions: RequiredPermissions | undefined;
 }
 
-interface DeclarationShape {
-  readonly name: string;
-  readonly aliases?: readonly string[];
-  readonly synopsis: string;
-  readonly description?: string;
-  readonly examples?: readonly CmdletExample[];
-  readonly relatedLinks?: readonly string[];
-  readonly parameterSets?: readonly string[];
-  readonly defaultParameterSet?: string;
-  readonly supportsShouldProcess?: boolean;
-  readonly confirmImpact?: ConfirmImpact;
-  readonly outputType?: string;
-  readonly defaultDisplayProperties?: readonly string[];
-  readonly requiredPermissions?: RequiredPermissions;
-  readonly parameters: ParameterRecord;
-}
-
 const verbNounPattern = /^([A-Za-z]+)-([A-Za-z][A-Za-z0-9]*)$/;
 
 function fail(cmdlet: string, why: string): never {
@@ -89,7 +72,7 @@ function pipelineFlags(input: PipelineInput | undefined): { byValue: boolean; by
   return { byValue: input === 'value' || input === 'both', byPropertyName: input === 'propertyName' || input === 'both' };
 }
 
-function collectSetNames(decl: DeclarationShape): string[] {
+function collectSetNames(decl: CmdletDescription): string[] {
   const names: string[] = [...(decl.parameterSets ?? [])];
   for (const [paramName, p] of Object.entries(decl.parameters)) {
     for (const set of Object.keys(p.options.sets ?? {})) {
@@ -101,7 +84,7 @@ function collectSetNames(decl: DeclarationShape): string[] {
   return names.length > 0 ? names : [allParameterSets];
 }
 
-export function normaliseCmdlet(decl: DeclarationShape): CmdletMetadata {
+export function normaliseCmdlet(decl: CmdletDescription): CmdletMetadata {
   const match = verbNounPattern.exec(decl.name);
   if (!match?.[1] || !match[2]) fail(decl.name, 'the name must be Verb-Noun');
   const setNames = collectSetNames(decl);
