@@ -5,7 +5,7 @@
 import type { ExpandableStringPart } from './ast.js';
 import { isBlank, isDoubleQuote, isNewline, isSingleQuote } from './chars.js';
 import type { ScanContext } from './scan-context.js';
-import { PartsBuilder, scanDollarExpansion, scanEscape, type ScannedString } from './scan-strings.js';
+import { appendEscape, PartsBuilder, scanDollarExpansion, type ScannedString } from './scan-strings.js';
 
 /** `@'...'@` / `@"..."@` at `pos` (the `@`): header line, content lines, footer at a line start. */
 export function scanHereString(ctx: ScanContext, pos: number): ScannedString {
@@ -48,17 +48,9 @@ export function scanHereString(ctx: ScanContext, pos: number): ScannedString {
       i += nl.length;
       lineStart = true;
     } else if (double && c === '`' && i + 1 < text.length) {
-      const escaped = scanEscape(ctx, i + 1);
-      builder.appendText(escaped.text);
-      i = escaped.end;
+      i = appendEscape(ctx, i, builder);
     } else if (double && c === '$') {
-      const after = scanDollarExpansion(ctx, i, builder);
-      if (after === undefined) {
-        builder.appendText('$');
-        i++;
-      } else {
-        i = after;
-      }
+      i = scanDollarExpansion(ctx, i, builder);
     } else {
       builder.appendText(c);
       i++;

@@ -66,6 +66,13 @@ export function scanEscape(ctx: ScanContext, pos: number): { text: string; end: 
   return { text: SIMPLE_ESCAPES[c] ?? c, end: pos + 1 };
 }
 
+/** Appends the escape that follows the backtick at `pos` to `builder`; returns the position after it. */
+export function appendEscape(ctx: ScanContext, pos: number, builder: PartsBuilder): number {
+  const escaped = scanEscape(ctx, pos + 1);
+  builder.appendText(escaped.text);
+  return escaped.end;
+}
+
 export interface VariableRef {
   readonly name: string;
   readonly scope: string | undefined;
@@ -122,16 +129,19 @@ export function scanVariableRef(ctx: ScanContext, pos: number): VariableRef | un
 
 /**
  * Handles a `$` inside an expandable string or bareword: `$( ... )` or a variable becomes an
- * expansion part; returns the position after it, or undefined when the `$` is literal.
+ * expansion part, anything else leaves the `$` as literal text; returns the position after it.
  */
-export function scanDollarExpansion(ctx: ScanContext, pos: number, builder: PartsBuilder): number | undefined {
+export function scanDollarExpansion(ctx: ScanContext, pos: number, builder: PartsBuilder): number {
   if (ctx.src.text[pos + 1] === '(') {
     const { node, end } = ctx.parseSubExpression(pos, pos + 2);
     builder.addExpansion(node, pos, end);
     return end;
   }
   const ref = scanVariableRef(ctx, pos);
-  if (!ref) return undefined;
+  if (!ref) {
+    builder.appendText('$');
+    return pos + 1;
+  }
   ctx.sink.add(pos, ref.end, 'Variable');
   const span = ctx.src.span(pos, ref.end);
   builder.addExpansion({ type: 'Variable', name: ref.name, ...(ref.scope ? { scope: ref.scope } : {}), span }, pos, ref.end);
@@ -176,17 +186,9 @@ export function scanDoubleQuotedInto(ctx: ScanContext, pos: number, builder: Par
       builder.appendText(text[i + 1] ?? '');
       i += 2;
     } else if (c === '`' && i + 1 < text.length) {
-      const escaped = scanEscape(ctx, i + 1);
-      builder.appendText(escaped.text);
-      i = escaped.end;
+      i = appendEscape(ctx, i, builder);
     } else if (c === '$') {
-      const after = scanDollarExpansion(ctx, i, builder);
-      if (after === undefined) {
-        builder.appendText('$');
-        i++;
-      } else {
-        i = after;
-      }
+      i = scanDollarExpansion(ctx, i, builder);
     } else {
       builder.appendText(c);
       i++;
@@ -219,9 +221,7 @@ export function scanBareword(ctx: ScanContext, pos: number): ScannedString {
     const c = text[i] ?? '';
     if (c === '`') {
       if (i + 1 >= text.length) ctx.fail('IncompleteLineContinuation', '', i, i + 1, true);
-      const escaped = scanEscape(ctx, i + 1);
-      builder.appendText(escaped.text);
-      i = escaped.end;
+      i = appendEscape(ctx, i, builder);
     } else if (isSingleQuote(c)) {
       const quoted = scanSingleQuoted(ctx, i);
       builder.appendText(quoted.value);
@@ -229,13 +229,7 @@ export function scanBareword(ctx: ScanContext, pos: number): ScannedString {
     } else if (isDoubleQuote(c)) {
       i = scanDoubleQuotedInto(ctx, i, builder);
     } else if (c === '$') {
-      const after = scanDollarExpansion(ctx, i, builder);
-      if (after === undefined) {
-        builder.appendText('$');
-        i++;
-      } else {
-        i = after;
-      }
+      i = scanDollarExpansion(ctx, i, builder);
     } else {
       builder.appendText(c);
       i++;
