@@ -55,9 +55,26 @@ describe('defineCmdlet type inference', () => {
     });
   });
 
+  it('counts an array-literal default as always present', () => {
+    const names = parameter(arrayOf(types.string), { default: ['*'], position: 0 });
+    expectTypeOf(names.presence).toEqualTypeOf<'always'>();
+    expect(names.presence).toBe('always');
+    defineCmdlet({
+      name: 'Get-Names',
+      synopsis: 'Gets names.',
+      parameters: { Name: names, Ids: parameter(arrayOf(types.int32), { default: [1, 2] }) },
+      process(args) {
+        expectTypeOf(args.Name).toEqualTypeOf<string[]>();
+        expectTypeOf(args.Ids).toEqualTypeOf<number[]>();
+      },
+    });
+  });
+
   it('rejects a default of the wrong type', () => {
     // @ts-expect-error: a string default for an Int32 parameter
     parameter(types.int32, { default: 'x' });
+    // @ts-expect-error: numbers in the default of a String[] parameter
+    parameter(arrayOf(types.string), { default: [1] });
   });
 });
 

@@ -11,7 +11,16 @@ export type {
   RequiredPermissions,
 } from './define.js';
 export { parameter, switchParameter } from './parameter.js';
-export type { ParameterDeclaration, ParameterOptions, ParameterRecord, ParameterSetMembership, PipelineInput, Presence, SwitchOptions } from './parameter.js';
+export type {
+  ParameterDeclaration,
+  ParameterDefault,
+  ParameterOptions,
+  ParameterRecord,
+  ParameterSetMembership,
+  PipelineInput,
+  Presence,
+  SwitchOptions,
+} from './parameter.js';
 export { arrayOf, ConversionFailure, defineParameterType, enumeration, types } from './parameter-types.js';
 export type { ConversionSource, ParameterType, ParameterTypeSpec, ParameterValue } from './parameter-types.js';
 export type { ParameterValidation } from './validation.js';

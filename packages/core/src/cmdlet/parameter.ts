@@ -35,7 +35,7 @@ export interface ParameterOptions<T> extends ParameterSetMembership {
   /** Tab-completion values; defaults to validate.set, then the type's own completions. */
   readonly valueCompletions?: readonly string[];
   /** The value the cmdlet receives when the parameter is not bound. */
-  readonly default?: T;
+  readonly default?: ParameterDefault<T>;
   /** Mandatory parameters reject $null and '' unless allowed (AllowNull / AllowEmptyString). */
   readonly allowNull?: boolean;
   readonly allowEmptyString?: boolean;
@@ -44,6 +44,13 @@ export interface ParameterOptions<T> extends ParameterSetMembership {
   /** Hidden from help and completion (DontShow). */
   readonly dontShow?: boolean;
 }
+
+/**
+ * How a default may be written. `const` inference turns an array literal (`default: ['*']`) into a
+ * readonly tuple, so array parameters accept readonly arrays as defaults (the binder hands each
+ * invocation its own copy).
+ */
+export type ParameterDefault<T> = T | Readonly<T>;
 
 /**
  * When a cmdlet can count on a value:

@@ -47,7 +47,8 @@ function invocation(state: BindingState, set: string): BoundInvocation {
   const values: Record<string, unknown> = {};
   for (const p of state.cmdlet.parameters) {
     if (state.has(p.name)) values[p.name] = state.get(p.name);
-    else if (p.hasDefault) values[p.name] = p.defaultValue;
+    // An array default is copied so a cmdlet that changes its argument cannot change the default.
+    else if (p.hasDefault) values[p.name] = Array.isArray(p.defaultValue) ? [...(p.defaultValue as unknown[])] : p.defaultValue;
     else if (p.isSwitch) values[p.name] = false;
   }
   return { values, parameterSetName: set, boundParameters: new Set(state.order) };

@@ -174,4 +174,14 @@ describe('named binding', () => {
     expect(b.initial.values).toEqual({ Identity: 'u', Force: false, NoRecurse: false });
     expect(b.initial.parameterSetName).toBe('__AllParameterSets');
   });
+
+  it('hands each invocation its own copy of an array default', async () => {
+    const getNames = defineCmdlet({ name: 'Get-Names', synopsis: 's', parameters: { Name: parameter(arrayOf(types.string), { default: ['*'] }) } });
+    const first = await bindCommand(getNames, [], { host, expectingInput: false, pipelinePosition: 1 });
+    const names = first.initial.values['Name'];
+    expect(names).toEqual(['*']);
+    if (Array.isArray(names)) names.push('changed');
+    const second = await bindCommand(getNames, [], { host, expectingInput: false, pipelinePosition: 1 });
+    expect(second.initial.values['Name']).toEqual(['*']);
+  });
 });
