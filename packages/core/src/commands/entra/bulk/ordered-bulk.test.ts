@@ -92,6 +92,35 @@ describe('OrderedBulk', () => {
     expect(maxRunning).toBeLessThanOrEqual(4);
   });
 
+  it('reads as far ahead of a stuck head as maxLookahead allows, finishing the items behind it', async () => {
+    const head = deferred();
+    const finished: number[] = [];
+    const bulk = new OrderedBulk<number, number>(
+      async (item) => {
+        if (item === 0) await head.promise;
+        finished.push(item);
+        return item;
+      },
+      createAdaptiveLimiter({ max: 4, initial: 4 }),
+      new AbortController().signal,
+      { maxLookahead: 100 },
+    );
+    const out: number[] = [];
+    const emit = async (r: number): Promise<void> => void out.push(r);
+    const pushes = (async () => {
+      for (let i = 0; i < 200; i++) await bulk.push(i, emit);
+    })();
+    for (let turn = 0; turn < 1000 && finished.length < 99; turn++) await new Promise((resolve) => setImmediate(resolve));
+    await settle();
+    // Items 1..99 ran while item 0 was stuck; nothing is emitted out of order.
+    expect(finished).toEqual(Array.from({ length: 99 }, (_, i) => i + 1));
+    expect(out).toEqual([]);
+    head.resolve();
+    await pushes;
+    await bulk.finish(emit);
+    expect(out).toEqual(Array.from({ length: 200 }, (_, i) => i));
+  });
+
   it('emits nothing and finishes cleanly with no input', async () => {
     const bulk = new OrderedBulk<number, number>(async (x) => x, createAdaptiveLimiter({ max: 2 }), new AbortController().signal);
     const out: number[] = [];

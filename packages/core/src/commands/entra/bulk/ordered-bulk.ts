@@ -23,8 +23,13 @@ export class OrderedBulk<T, R> {
    * `work` must turn per-item failures into results (error values), because a rejection ends the
    * whole stream at its place in the order.
    */
-  constructor(work: (item: T, index: number, slot: LimiterSlot) => Promise<R>, limiter: AdaptiveLimiter, signal: AbortSignal) {
-    this.#results = mapConcurrentOrdered(this.#source, work, limiter, { signal });
+  constructor(
+    work: (item: T, index: number, slot: LimiterSlot) => Promise<R>,
+    limiter: AdaptiveLimiter,
+    signal: AbortSignal,
+    options: { readonly maxLookahead?: number } = {},
+  ) {
+    this.#results = mapConcurrentOrdered(this.#source, work, limiter, { signal, ...(options.maxLookahead === undefined ? {} : { maxLookahead: options.maxLookahead }) });
   }
 
   #next(): Promise<IteratorResult<R, void>> {

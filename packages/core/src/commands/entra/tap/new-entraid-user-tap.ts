@@ -25,6 +25,14 @@ import { NEW_TAP_EXAMPLES, NEW_TAP_DESCRIPTION } from './new-entraid-user-tap-he
 /** Enough requests in flight to reach Graph's ~20 writes/s at typical latencies; the limiter backs off on 429s. */
 export const DEFAULT_TAP_THROTTLE_LIMIT = 16;
 
+/**
+ * Users taken ahead of the oldest one still in progress. Output keeps input order, so one slow
+ * user (a request that never answers and times out, then its retry) holds back everything behind
+ * it; with only a few dozen read ahead, the whole run stood still for every such user. This many
+ * covers a minute at Graph's write rate, for a few MB of pending records.
+ */
+const BULK_LOOKAHEAD = 1024;
+
 interface PendingPass {
   readonly identity: UserIdentity;
   readonly options: TapRequestOptions;
@@ -43,7 +51,9 @@ async function startRun(ctx: CmdletContext, throttleLimit: number): Promise<Run>
   const graph = await requireGraph(ctx, declared(TAP_WRITE));
   const issuer = { client: graph.client, claims: graph.claims, policy: new TapPolicyReader(graph.client, graph.claims, ctx.signal), command: ctx.commandName };
   const limiter = createAdaptiveLimiter({ max: throttleLimit });
-  const bulk = new OrderedBulk<PendingPass, IssueOutcome>((item, _index, slot) => issueTap(issuer, item.identity, item.options, slot), limiter, ctx.signal);
+  const bulk = new OrderedBulk<PendingPass, IssueOutcome>((item, _index, slot) => issueTap(issuer, item.identity, item.options, slot), limiter, ctx.signal, {
+    maxLookahead: BULK_LOOKAHEAD,
+  });
   const progress = new BulkProgress({ activity: 'Issuing Temporary Access Passes' });
   return { bulk, progress };
 }
