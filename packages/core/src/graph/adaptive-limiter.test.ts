@@ -188,6 +188,43 @@ describe('createAdaptiveLimiter', () => {
     expect(started).toHaveLength(3);
   });
 
+  it('waitToRetry without congestion lets only that task wait: the window and the others carry on', async () => {
+    const limiter = createAdaptiveLimiter({ max: 4, initial: 2 });
+    const { started } = scripted(limiter, 4);
+    await settle();
+    let resumed = false;
+    const retry = started[0]?.slot.waitToRetry(1000, { congestion: false }).then(() => (resumed = true));
+    await settle();
+    // No cut, no pause: task 2 takes the freed slot at once.
+    expect(started).toHaveLength(3);
+    expect(limiter.stats()).toMatchObject({ limit: 2, inFlight: 2, throttles: 0, pausedUntil: undefined });
+    await vi.advanceTimersByTimeAsync(999);
+    expect(resumed).toBe(false);
+    // After its wait the retry is queued ahead of task 3 and takes the next free slot.
+    await vi.advanceTimersByTimeAsync(1);
+    expect(resumed).toBe(false);
+    expect(limiter.stats()).toMatchObject({ inFlight: 2, queued: 2 });
+    started[1]?.succeed();
+    await settle();
+    expect(resumed).toBe(true);
+    // Task 1's success also grew the window (slow start), so task 3 started beside the retry.
+    expect(limiter.stats()).toMatchObject({ limit: 3, inFlight: 3, queued: 0 });
+    expect(started).toHaveLength(4);
+    started[0]?.succeed();
+    await retry;
+  });
+
+  it('an abort during a task\'s own wait rejects it and keeps the books balanced', async () => {
+    const limiter = createAdaptiveLimiter({ max: 2, initial: 1 });
+    const controller = new AbortController();
+    const task = limiter.run((slot) => slot.waitToRetry(60_000, { congestion: false }).then(() => 'never'), { signal: controller.signal });
+    await settle();
+    expect(limiter.stats().inFlight).toBe(0);
+    controller.abort(new Error('Ctrl+C'));
+    await expect(task).rejects.toThrow('Ctrl+C');
+    expect(limiter.stats()).toMatchObject({ inFlight: 0, queued: 0 });
+  });
+
   it('waitToRetry rejects with the abort reason and keeps the books balanced', async () => {
     const limiter = createAdaptiveLimiter({ max: 2, initial: 1 });
     const controller = new AbortController();

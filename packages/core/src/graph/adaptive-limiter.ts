@@ -36,11 +36,21 @@ export interface LimiterSlot {
   /** Report a 429 (or 503 with Retry-After) seen by this task, e.g. from the Graph client's onThrottle. */
   throttled(retryAfterMs?: number): void;
   /**
-   * Report a throttle and give the slot back until the pause is over: resolves when this task may
-   * send its retry (ahead of tasks not started yet). Retries then count against the window too, so
-   * a congested service sees at most `limit` requests, first attempts and retries together.
+   * Give the slot back while this task waits to retry: resolves when it may send its retry (ahead
+   * of tasks not started yet). Retries then count against the window too, so the service sees at
+   * most `limit` requests, first attempts and retries together.
+   *
+   * By default the wait is a throttle (a 429): it is reported as congestion, which cuts the window
+   * and pauses every start until `retryAfterMs` has passed. With `congestion: false` (a 503 asking
+   * for a pause, a backoff after a reset or timeout) only this task waits `retryAfterMs`; the
+   * window and the other tasks carry on, since the failure says nothing about our rate.
    */
-  waitToRetry(retryAfterMs?: number): Promise<void>;
+  waitToRetry(retryAfterMs?: number, options?: RetryWaitOptions): Promise<void>;
+}
+
+export interface RetryWaitOptions {
+  /** Whether the wait is the service pacing us (default true). */
+  readonly congestion?: boolean;
 }
 
 export interface LimiterStats {
@@ -174,21 +184,38 @@ export function createAdaptiveLimiter(options: AdaptiveLimiterOptions): Adaptive
         // A retry of this task is sent after the cut, so its next throttle is news again.
         slotEpoch = epoch;
       },
-      waitToRetry(retryAfterMs?: number): Promise<void> {
-        slot.throttled(retryAfterMs);
+      waitToRetry(retryAfterMs?: number, waitOptions: RetryWaitOptions = {}): Promise<void> {
+        const congestion = waitOptions.congestion !== false;
+        if (congestion) slot.throttled(retryAfterMs);
         if (signal?.aborted) return Promise.reject(abortReason(signal));
         inFlight--;
         return new Promise<void>((resolve, reject) => {
           // Either way the task holds a slot again afterwards: its own end gives it back.
           const resume = (): void => void inFlight++;
-          queue.splice(queuedRetries, 0, {
-            signal,
-            start: () => (resume(), resolve()),
-            reject: (reason) => (resume(), reject(reason)),
-          });
-          queuedRetries++;
-          if (signal !== undefined) watch(signal);
+          const enqueue = (): void => {
+            queue.splice(queuedRetries, 0, {
+              signal,
+              start: () => (resume(), resolve()),
+              reject: (reason) => (resume(), reject(reason)),
+            });
+            queuedRetries++;
+            if (signal !== undefined) watch(signal);
+            pump();
+          };
+          const ownWait = congestion ? 0 : Math.max(0, retryAfterMs ?? 0);
+          if (ownWait === 0) return enqueue();
+          // Only this task waits; its slot goes to the next task meanwhile.
           pump();
+          const onAbort = (): void => {
+            clearTimeout(timer);
+            resume();
+            reject(abortReason(signal));
+          };
+          const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            enqueue();
+          }, ownWait);
+          signal?.addEventListener('abort', onAbort, { once: true });
         });
       },
     };

@@ -164,6 +164,27 @@ describe('Graph client retries', () => {
     expect(h.sleeps).toEqual([]);
   });
 
+  it('waits in the limiter slot without congestion for a 503 or a failed attempt, which say nothing about our rate', async () => {
+    const h = await harness([{ status: 503, headers: { 'retry-after': '0.3' } }, { reset: true }, { status: 201, body: {} }], { random: () => 0 });
+    const waits: [number | undefined, boolean | undefined][] = [];
+    const throttled: (number | undefined)[] = [];
+    const slot = {
+      signal: undefined,
+      throttled: (ms?: number) => void throttled.push(ms),
+      waitToRetry: (ms?: number, options?: { congestion?: boolean }) => {
+        waits.push([ms, options?.congestion]);
+        return Promise.resolve();
+      },
+    };
+    await h.client.post('/x', {}, { limiterSlot: slot, idempotentRetry: true });
+    expect(waits).toEqual([
+      [300, false],
+      [500, false],
+    ]);
+    expect(throttled).toEqual([]);
+    expect(h.sleeps).toEqual([]);
+  });
+
   it('reports a final throttle to the limiter slot', async () => {
     const h = await harness([{ status: 429, headers: { 'retry-after': '1' } }], { retry: { maxAttempts: 1 } });
     const reported: (number | undefined)[] = [];

@@ -157,14 +157,16 @@ async function runRequest<T>(state: ClientState, method: string, path: string, c
         clientRequestId,
       });
     }
-    const throttled = decision.retry ? decision.throttled : isThrottle(outcome);
+    // Only a 429 speaks about our rate; a 503 or a failed attempt is the service's state.
+    const congestion = outcome.kind === 'status' && outcome.status === 429;
     if (!decision.retry) {
-      if (throttled) call.limiterSlot?.throttled(error.retryAfterMs);
+      if (congestion) call.limiterSlot?.throttled(error.retryAfterMs);
       throw error;
     }
     if (isAmbiguous(outcome)) ambiguousEarlier = true;
     notifyRetry(state, call, { method, path: where, reason: retryReason(outcome), status: error.status, delayMs: decision.delayMs, attempt, clientRequestId });
-    if (throttled && call.limiterSlot !== undefined) await call.limiterSlot.waitToRetry(decision.delayMs);
+    // Bulk work waits in the limiter, giving its slot back meanwhile; a lone request just sleeps.
+    if (call.limiterSlot !== undefined) await call.limiterSlot.waitToRetry(decision.delayMs, { congestion });
     else await state.sleep(decision.delayMs, call.signal);
   }
 }
