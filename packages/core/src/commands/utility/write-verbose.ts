@@ -1,7 +1,7 @@
 /** Write-Verbose: a `VERBOSE:` line, shown only with -Verbose or $VerbosePreference = 'Continue'. */
-import { defineCmdlet, parameter, types } from '../../cmdlet/index.js';
+import { defineMessageStreamCmdlet } from './message-stream-cmdlet.js';
 
-export const writeVerbose = defineCmdlet({
+export const writeVerbose = defineMessageStreamCmdlet({
   name: 'Write-Verbose',
   synopsis: 'Writes a message to the verbose stream.',
   description:
@@ -11,17 +11,6 @@ export const writeVerbose = defineCmdlet({
     { code: "Write-Verbose 'Looking up the user' -Verbose", remarks: 'Shows VERBOSE: Looking up the user.' },
     { code: "$VerbosePreference = 'Continue'; Write-Verbose 'Step 2'", remarks: 'Makes verbose messages visible for the session.' },
   ],
-  parameters: {
-    Message: parameter(types.string, {
-      mandatory: true,
-      position: 0,
-      fromPipeline: 'value',
-      aliases: ['Msg'],
-      allowEmptyString: true,
-      help: 'The verbose message.',
-    }),
-  },
-  process({ Message }, ctx) {
-    ctx.writeVerbose(Message);
-  },
+  messageHelp: 'The verbose message.',
+  write: (ctx, message) => ctx.writeVerbose(message),
 });

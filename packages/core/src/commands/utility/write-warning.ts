@@ -1,7 +1,7 @@
 /** Write-Warning: a `WARNING:` line on the warning stream, governed by -WarningAction. */
-import { defineCmdlet, parameter, types } from '../../cmdlet/index.js';
+import { defineMessageStreamCmdlet } from './message-stream-cmdlet.js';
 
-export const writeWarning = defineCmdlet({
+export const writeWarning = defineMessageStreamCmdlet({
   name: 'Write-Warning',
   synopsis: 'Writes a warning message to the warning stream.',
   description:
@@ -12,17 +12,6 @@ export const writeWarning = defineCmdlet({
     { code: "Write-Warning 'The pass lifetime was shortened to the policy maximum.'", remarks: 'Shows a warning line.' },
     { code: "'first','second' | Write-Warning", remarks: 'Writes one warning per piped string.' },
   ],
-  parameters: {
-    Message: parameter(types.string, {
-      mandatory: true,
-      position: 0,
-      fromPipeline: 'value',
-      aliases: ['Msg'],
-      allowEmptyString: true,
-      help: 'The warning text.',
-    }),
-  },
-  async process({ Message }, ctx) {
-    await ctx.writeWarning(Message);
-  },
+  messageHelp: 'The warning text.',
+  write: (ctx, message) => ctx.writeWarning(message),
 });
