@@ -1,13 +1,16 @@
 #!/usr/bin/env node
-// Runs benchmarks: `node tools/bench/run.mjs` runs every tools/bench/*.mjs (except this file) in
-// name order; `node tools/bench/run.mjs startup soak` runs the named ones. Each runs in its own
-// Node process so one benchmark's heap and loaded modules never skew the next.
+// `pnpm bench` dispatcher. `node tools/bench/run.mjs` runs the default set (startup, bulk-issue,
+// read-stream); `node tools/bench/run.mjs soak` or any list of names runs those. Each benchmark runs
+// in its own Node process so one benchmark's heap and loaded modules never skew the next; each
+// prints its figures and writes them to tools/bench/results/ (git-ignored).
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
+/** Run only when asked for by name: the full-size soak takes several minutes. */
+const onRequest = new Set(['soak']);
 const available = readdirSync(here)
   .filter((f) => f.endsWith('.mjs') && f !== 'run.mjs')
   .map((f) => f.slice(0, -'.mjs'.length))
@@ -21,7 +24,7 @@ if (unknown.length > 0) {
 }
 
 let failed = 0;
-for (const name of requested.length > 0 ? requested : available) {
+for (const name of requested.length > 0 ? requested : available.filter((n) => !onRequest.has(n))) {
   console.log(`\n=== bench: ${name} ===`);
   const result = spawnSync(process.execPath, [join(here, `${name}.mjs`)], { stdio: 'inherit' });
   if (result.status !== 0) {
