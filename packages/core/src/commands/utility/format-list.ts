@@ -6,7 +6,7 @@ import { defineCmdlet, parameter, types } from '../../cmdlet/index.js';
 import { FormattedChunk, renderValueForDisplay, type ListEntry } from '../../format/index.js';
 import { PSHashtable, PSObject, PSTimeSpan } from '../../values/model.js';
 import { columnsFor, columnText, rowValues, type Column } from './format-columns.js';
-import { formatListKeys, parsePropertySpecs, PropertySpecError, type PropertySpec } from './property-expression.js';
+import { formatListKeys, parsePropertyParameter, type PropertySpec } from './property-expression.js';
 
 interface ListState {
   specs: PropertySpec[] | undefined;
@@ -35,12 +35,7 @@ export const formatList = defineCmdlet({
   },
   state: (): ListState => ({ specs: undefined, columns: undefined }),
   begin(args, ctx, state) {
-    try {
-      state.specs = args.Property ? parsePropertySpecs(args.Property, formatListKeys) : undefined;
-    } catch (error) {
-      if (!(error instanceof PropertySpecError)) throw error;
-      return ctx.throwTerminating({ message: error.message, errorId: 'IllegalKey', category: 'InvalidArgument', exceptionType: 'NotSupportedException' });
-    }
+    state.specs = parsePropertyParameter(args.Property, formatListKeys, ctx);
   },
   async process(args, ctx, state) {
     const input = args.InputObject;

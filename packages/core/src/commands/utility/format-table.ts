@@ -8,7 +8,7 @@ import type { CmdletContext } from '../../cmdlet/index.js';
 import { FormattedChunk, renderValueForDisplay, type TableColumn } from '../../format/index.js';
 import { PSGuid, PSHashtable, PSObject, PSTimeSpan } from '../../values/model.js';
 import { columnsFor, columnText, rowValues, type Column } from './format-columns.js';
-import { formatTableKeys, parsePropertySpecs, PropertySpecError, type PropertySpec } from './property-expression.js';
+import { formatTableKeys, parsePropertyParameter, type PropertySpec } from './property-expression.js';
 
 /** Rows held back to size the columns when not -AutoSize (the streaming formatter's default). */
 const previewRows = 50;
@@ -89,12 +89,7 @@ export const formatTable = defineCmdlet({
   },
   state: (): TableState => ({ specs: undefined, columns: undefined, tableColumns: undefined, pending: [] }),
   begin(args, ctx, state) {
-    try {
-      state.specs = args.Property ? parsePropertySpecs(args.Property, formatTableKeys) : undefined;
-    } catch (error) {
-      if (!(error instanceof PropertySpecError)) throw error;
-      return ctx.throwTerminating({ message: error.message, errorId: 'IllegalKey', category: 'InvalidArgument', exceptionType: 'NotSupportedException' });
-    }
+    state.specs = parsePropertyParameter(args.Property, formatTableKeys, ctx);
   },
   async process(args, ctx, state) {
     const input = args.InputObject;

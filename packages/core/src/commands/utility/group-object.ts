@@ -6,7 +6,7 @@ import { defineCmdlet, parameter, switchParameter, types } from '../../cmdlet/in
 import { PSHashtable, PSObject } from '../../values/model.js';
 import { toPSString } from '../../values/stringify.js';
 import { compareValues } from './object-order.js';
-import { evaluateProperties, expressionOnlyKeys, parsePropertySpecs, PropertySpecError, type PropertySpec } from './property-expression.js';
+import { evaluateProperties, expressionOnlyKeys, parsePropertyParameter, type PropertySpec } from './property-expression.js';
 
 export const groupInfoTypeName = 'Microsoft.PowerShell.Commands.GroupInfo';
 export const groupInfoNoElementTypeName = 'Microsoft.PowerShell.Commands.GroupInfoNoElement';
@@ -51,12 +51,7 @@ export const groupObject = defineCmdlet({
   },
   state: (): GroupState => ({ specs: undefined, groups: new Map(), seen: 0 }),
   begin(args, ctx, state) {
-    try {
-      state.specs = args.Property ? parsePropertySpecs(args.Property, expressionOnlyKeys) : undefined;
-    } catch (error) {
-      if (!(error instanceof PropertySpecError)) throw error;
-      return ctx.throwTerminating({ message: error.message, errorId: 'IllegalKey', category: 'InvalidArgument', exceptionType: 'NotSupportedException' });
-    }
+    state.specs = parsePropertyParameter(args.Property, expressionOnlyKeys, ctx);
   },
   async process(args, ctx, state) {
     if (args.InputObject === undefined) return;

@@ -9,7 +9,7 @@ import { RuntimeError } from '../../values/errors.js';
 import { PSObject } from '../../values/model.js';
 import { toPSString } from '../../values/stringify.js';
 import { compareValues } from './object-order.js';
-import { evaluateProperties, expressionOnlyKeys, parsePropertySpecs, PropertySpecError, type PropertySpec } from './property-expression.js';
+import { evaluateProperties, expressionOnlyKeys, parsePropertyParameter, type PropertySpec } from './property-expression.js';
 
 export const genericMeasureInfoTypeName = 'Microsoft.PowerShell.Commands.GenericMeasureInfo';
 export const textMeasureInfoTypeName = 'Microsoft.PowerShell.Commands.TextMeasureInfo';
@@ -89,12 +89,7 @@ export const measureObject = defineCmdlet({
   },
   state: (): MeasureState => ({ specs: undefined, stats: new Map() }),
   begin(args, ctx, state) {
-    try {
-      state.specs = args.Property ? parsePropertySpecs(args.Property, expressionOnlyKeys) : undefined;
-    } catch (error) {
-      if (!(error instanceof PropertySpecError)) throw error;
-      return ctx.throwTerminating({ message: error.message, errorId: 'IllegalKey', category: 'InvalidArgument', exceptionType: 'NotSupportedException' });
-    }
+    state.specs = parsePropertyParameter(args.Property, expressionOnlyKeys, ctx);
     for (const spec of state.specs ?? []) if (!spec.plain || !/[*?[]/.test(spec.name)) state.stats.set(spec.name, newStats());
     if (!state.specs) state.stats.set('', newStats());
   },

@@ -98,6 +98,24 @@ export function parsePropertySpecs(values: readonly unknown[], allowed: readonly
   });
 }
 
+/**
+ * A cmdlet's -Property argument, parsed in its begin step: undefined when -Property was not given; an
+ * invalid hashtable ends the command with pwsh's terminating IllegalKey error.
+ */
+export function parsePropertyParameter(
+  values: readonly unknown[] | undefined,
+  allowed: readonly PropertyKey[],
+  ctx: Pick<CmdletContext, 'throwTerminating'>,
+): PropertySpec[] | undefined {
+  if (!values) return undefined;
+  try {
+    return parsePropertySpecs(values, allowed);
+  } catch (error) {
+    if (!(error instanceof PropertySpecError)) throw error;
+    return ctx.throwTerminating({ message: error.message, errorId: 'IllegalKey', category: 'InvalidArgument', exceptionType: 'NotSupportedException' });
+  }
+}
+
 /** One output of a collapsed script block: nothing is $null, one value itself, several an array. */
 export function collapse(values: readonly unknown[]): unknown {
   if (values.length === 0) return null;

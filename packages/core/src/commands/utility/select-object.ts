@@ -11,7 +11,7 @@ import { typeNameOf } from '../../values/type-of.js';
 import { unroll } from './enumerate.js';
 import { tryPropertyValue } from './member-access.js';
 import { valuesEqual } from './object-equality.js';
-import { evaluateProperties, parsePropertySpecs, PropertySpecError, selectKeys, type PropertySpec } from './property-expression.js';
+import { evaluateProperties, parsePropertyParameter, parsePropertySpecs, selectKeys, type PropertySpec } from './property-expression.js';
 
 interface SelectOptions {
   readonly specs: readonly PropertySpec[] | undefined;
@@ -167,13 +167,7 @@ export const selectObject = defineCmdlet({
   },
   state: (): SelectState => ({ options: undefined, seen: 0, taken: 0, buffer: [], uniques: [], done: false }),
   begin(args, ctx, state) {
-    let specs: PropertySpec[] | undefined;
-    try {
-      specs = args.Property ? parsePropertySpecs(args.Property, selectKeys) : undefined;
-    } catch (error) {
-      if (!(error instanceof PropertySpecError)) throw error;
-      return ctx.throwTerminating({ message: error.message, errorId: 'IllegalKey', category: 'InvalidArgument', exceptionType: 'NotSupportedException' });
-    }
+    let specs = parsePropertyParameter(args.Property, selectKeys, ctx);
     const exclude = args.ExcludeProperty ?? [];
     // pwsh 7: -ExcludeProperty alone means "every property but these".
     if (!specs && exclude.length > 0 && args.ExpandProperty === undefined) specs = parsePropertySpecs(['*'], selectKeys);

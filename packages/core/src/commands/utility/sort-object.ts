@@ -7,7 +7,7 @@ import { defineCmdlet, parameter, switchParameter, types } from '../../cmdlet/in
 import type { CmdletContext } from '../../cmdlet/index.js';
 import { compareValues } from './object-order.js';
 import { valuesEqual } from './object-equality.js';
-import { evaluateExpression, parsePropertySpecs, PropertySpecError, sortKeys, type PropertySpec } from './property-expression.js';
+import { evaluateExpression, parsePropertyParameter, sortKeys, type PropertySpec } from './property-expression.js';
 import { hasWildcard, matchesWildcard } from '../../cmdlet/wildcard.js';
 import { propertyNames, tryPropertyValue } from './member-access.js';
 
@@ -68,12 +68,7 @@ export const sortObject = defineCmdlet({
   },
   state: (): SortState => ({ specs: undefined, items: [] }),
   begin(args, ctx, state) {
-    try {
-      state.specs = args.Property ? parsePropertySpecs(args.Property, sortKeys) : undefined;
-    } catch (error) {
-      if (!(error instanceof PropertySpecError)) throw error;
-      return ctx.throwTerminating({ message: error.message, errorId: 'IllegalKey', category: 'InvalidArgument', exceptionType: 'NotSupportedException' });
-    }
+    state.specs = parsePropertyParameter(args.Property, sortKeys, ctx);
   },
   process(args, _ctx, state) {
     if (args.InputObject !== undefined) state.items.push(args.InputObject);
