@@ -30,7 +30,8 @@ export function isAuthenticationFailure(error: unknown): boolean {
 
 export const RECONNECT_ADVICE = 'The access token was refused (expired or revoked). Run Connect-EntraID again.';
 
-function categoryFor(status: number): ErrorCategory {
+/** The PowerShell error category for a Graph HTTP status (0: no response at all). */
+export function categoryForStatus(status: number): ErrorCategory {
   if (status === 0) return 'ConnectionError';
   if (status === 401) return 'AuthenticationError';
   if (status === 403) return 'PermissionDenied';
@@ -65,6 +66,6 @@ export function graphFailureInfo(error: unknown, context: FailureContext): Error
       return { ...base, message: `${message} ${advice}`, errorId: 'Throttled', category: 'LimitsExceeded', recommendedAction: advice };
     }
     default:
-      return { ...base, message, errorId: error.code === '' ? 'GraphError' : error.code, category: categoryFor(error.status) };
+      return { ...base, message, errorId: error.code === '' ? 'GraphError' : error.code, category: categoryForStatus(error.status) };
   }
 }

@@ -9,6 +9,7 @@
  */
 import type { GraphError } from '../../../graph/errors.js';
 import type { ErrorCategory } from '../../../pipeline/records.js';
+import { categoryForStatus } from '../graph/graph-failure.js';
 import type { TapRequestOptions } from './tap-body.js';
 import type { TapPolicy } from './tap-policy-record.js';
 
@@ -149,14 +150,4 @@ function oneTimeRefusal(
     'OneTimePassRequired',
     'InvalidArgument',
   );
-}
-
-function categoryForStatus(status: number): ErrorCategory {
-  if (status === 0) return 'ConnectionError';
-  if (status === 401) return 'AuthenticationError';
-  if (status === 403) return 'PermissionDenied';
-  if (status === 404) return 'ObjectNotFound';
-  if (status === 429) return 'LimitsExceeded';
-  if (status >= 500) return 'ResourceUnavailable';
-  return 'InvalidOperation';
 }
