@@ -1,5 +1,5 @@
 /** How PowerShell turns a value into text in string context ("$x", [string]$x, -join, +). */
-import { formatDateTime } from './datetime/format.js';
+import { formatDateTime, type DateCulture } from './datetime/format.js';
 import { formatTimeSpan } from './datetime/timespan.js';
 import { PSDateTime, PSGuid, PSHashtable, PSObject, PSTimeSpan, PSTypeName, ScriptBlockValue } from './model.js';
 import { formatNumberInvariant } from './numbers.js';
@@ -23,12 +23,16 @@ function elementString(value: unknown): string {
   return value === null || value === undefined ? '' : scalarString(value);
 }
 
-function scalarString(value: unknown): string {
+/**
+ * One non-null value's text. Only DateTime depends on the culture: string conversion uses the invariant
+ * culture, while pwsh's formatter (table cells, list entries) shows dates in the current one (en-US here).
+ */
+export function scalarString(value: unknown, dateCulture: DateCulture = 'invariant'): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return formatNumberInvariant(value);
   if (typeof value === 'bigint') return value.toString();
   if (typeof value === 'boolean') return value ? 'True' : 'False';
-  if (value instanceof PSDateTime) return formatDateTime(value, 'G', 'invariant');
+  if (value instanceof PSDateTime) return formatDateTime(value, 'G', dateCulture);
   if (value instanceof PSTimeSpan) return formatTimeSpan(value);
   if (value instanceof PSGuid) return value.value;
   if (value instanceof PSHashtable) return 'System.Collections.Hashtable';
