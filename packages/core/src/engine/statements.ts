@@ -12,7 +12,7 @@ import { toPSString } from '../values/stringify.js';
 import { toInt32 } from '../values/convert.js';
 import { runAssignment } from './assignments.js';
 import { yieldPoint } from '../pipeline/yield.js';
-import { evaluateSync, isSyncStatement, runAssignmentSync } from './sync-eval.js';
+import { evaluateSimpleStatement, isSyncStatement, NO_OUTPUT } from './sync-eval.js';
 import { runPipelineStatement } from './commands.js';
 import type { Frame, Output } from './context.js';
 import { asTerminating, thrownError } from './errors.js';
@@ -29,6 +29,19 @@ export function reportTerminating(error: TerminatingError, frame: Frame): void {
   frame.engine.emit({ type: 'error', record: error.record });
 }
 
+/**
+ * What happens when a statement throws, for the async and the sync statement runners alike: control
+ * flow and errors that end the script (or are caught by an enclosing try) propagate; any other error
+ * ends only this statement: it is reported and `$?` becomes false.
+ */
+export function handleStatementError(error: unknown, statement: StatementAst, frame: Frame): void {
+  if (error instanceof ControlFlowSignal) throw error;
+  const terminating = asTerminating(error, frame, statement.span);
+  if (terminating.scriptTerminating || frame.inTry) throw terminating;
+  reportTerminating(terminating, frame);
+  frame.engine.lastStatementSucceeded = false;
+}
+
 export async function runStatements(statements: readonly StatementAst[], frame: Frame, output: Output): Promise<void> {
   for (const statement of statements) {
     if (frame.signal.aborted) throw new PipelineStoppedError();
@@ -38,27 +51,15 @@ export async function runStatements(statements: readonly StatementAst[], frame: 
       else await runStatement(statement, frame, output);
       frame.engine.lastStatementSucceeded = frame.engine.failureCount === failuresBefore;
     } catch (error) {
-      if (error instanceof ControlFlowSignal) throw error;
-      const terminating = asTerminating(error, frame, statement.span);
-      if (terminating.scriptTerminating || frame.inTry) throw terminating;
-      reportTerminating(terminating, frame);
-      frame.engine.lastStatementSucceeded = false;
+      handleStatementError(error, statement, frame);
     }
   }
 }
 
 /** An expression statement or assignment that runs no command: evaluated without a promise per node. */
 async function runSimpleStatement(statement: StatementAst, frame: Frame, output: Output): Promise<void> {
-  if (statement.type === 'Assignment') {
-    runAssignmentSync(statement, frame);
-    return;
-  }
-  const [only] = statement.type === 'Pipeline' ? statement.elements : [];
-  if (!only || only.type === 'Command') return;
-  const value = evaluateSync(only, frame);
-  // `$i++` and `[void](...)` produce no output as statements.
-  if (only.type === 'Unary' && (only.operator === '++' || only.operator === '--')) return;
-  if (only.type === 'Convert' && only.typeName.name.toLowerCase() === 'void') return;
+  const value = evaluateSimpleStatement(statement, frame);
+  if (value === NO_OUTPUT) return;
   if (isPipelineEnumerable(value)) return writeEnumerated(value, output, frame.signal);
   const pending = output.write(value);
   if (pending) await pending;

@@ -5,7 +5,6 @@
  * million-record pipeline fast. Whether a node qualifies is decided once per AST node and cached.
  */
 import type { AssignmentAst, ExpressionAst, StatementAst } from '../language/ast.js';
-import { ControlFlowSignal } from '../pipeline/control-flow.js';
 import { PipelineStoppedError } from '../pipeline/records.js';
 import { convertTo } from '../values/convert.js';
 import { invokeStaticMember } from '../values/members/static-members.js';
@@ -18,7 +17,7 @@ import type { Frame } from './context.js';
 import { asTerminating } from './errors.js';
 import { assignIndex, assignMember, callMethod, indexValue, memberOf } from './members.js';
 import { createScriptBlock } from './script-blocks.js';
-import { reportTerminating } from './statements.js';
+import { handleStatementError } from './statements.js';
 import { readVariable, writeVariable } from './variables.js';
 
 const verdicts = new WeakMap<object, boolean>();
@@ -104,26 +103,36 @@ export function runSyncStatements(statements: readonly StatementAst[], frame: Fr
       runSyncStatement(statement, frame, out);
       frame.engine.lastStatementSucceeded = frame.engine.failureCount === failuresBefore;
     } catch (error) {
-      if (error instanceof ControlFlowSignal) throw error;
-      const terminating = asTerminating(error, frame, statement.span);
-      if (terminating.scriptTerminating || frame.inTry) throw terminating;
-      reportTerminating(terminating, frame);
-      frame.engine.lastStatementSucceeded = false;
+      handleStatementError(error, statement, frame);
     }
   }
 }
 
-/** One sync statement; returns its output value and whether it produces output at all. */
-export function runSyncStatement(statement: StatementAst, frame: Frame, out: unknown[]): void {
+/** What evaluateSimpleStatement returns for a statement that writes nothing. */
+export const NO_OUTPUT: unique symbol = Symbol('NoOutput');
+
+/**
+ * Runs an expression statement or assignment that runs no command; returns the value it writes
+ * (not yet unrolled), or NO_OUTPUT for assignments, `$i++`/`$i--` and `[void](...)`.
+ */
+export function evaluateSimpleStatement(statement: StatementAst, frame: Frame): unknown {
   if (statement.type === 'Assignment') {
     runAssignmentSync(statement, frame);
-    return;
+    return NO_OUTPUT;
   }
   const [only] = statement.type === 'Pipeline' ? statement.elements : [];
-  if (!only || only.type === 'Command') return;
+  if (!only || only.type === 'Command') return NO_OUTPUT;
   const value = evaluateSync(only, frame);
-  if (only.type === 'Unary' && (only.operator === '++' || only.operator === '--')) return;
-  if (only.type === 'Convert' && only.typeName.name.toLowerCase() === 'void') return;
+  // `$i++` and `[void](...)` produce no output as statements.
+  if (only.type === 'Unary' && (only.operator === '++' || only.operator === '--')) return NO_OUTPUT;
+  if (only.type === 'Convert' && only.typeName.name.toLowerCase() === 'void') return NO_OUTPUT;
+  return value;
+}
+
+/** One sync statement; appends its unrolled output to `out`. */
+export function runSyncStatement(statement: StatementAst, frame: Frame, out: unknown[]): void {
+  const value = evaluateSimpleStatement(statement, frame);
+  if (value === NO_OUTPUT) return;
   if (Array.isArray(value)) out.push(...(value as unknown[]));
   else if (value !== null && typeof value === 'object' && Symbol.iterator in value) for (const item of value as Iterable<unknown>) out.push(item);
   else out.push(value);
