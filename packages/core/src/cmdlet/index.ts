@@ -19,6 +19,7 @@ export type {
   ParameterSetMembership,
   PipelineInput,
   Presence,
+  RemainingArgumentsRule,
   SwitchOptions,
 } from './parameter.js';
 export { arrayOf, ConversionFailure, defineParameterType, enumeration, types } from './parameter-types.js';

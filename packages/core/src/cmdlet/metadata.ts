@@ -29,6 +29,8 @@ export interface ParameterMetadata {
   readonly sets: ReadonlyMap<string, SetMembership>;
   /** True when the parameter was declared without `sets` (it belongs to every set). */
   readonly inAllSets: boolean;
+  /** ValueFromRemainingArguments, in every set the parameter belongs to; never bound positionally. */
+  readonly fromRemainingArguments: boolean;
   /** Property names accepted ByPropertyName: name, aliases, then the extra names. */
   readonly pipelinePropertyNames: readonly string[];
   readonly validation: ParameterValidation;
@@ -126,6 +128,7 @@ export function normaliseCmdlet(decl: CmdletDescription): CmdletMetadata {
       isSwitch: declaration.type.isSwitch,
       sets,
       inAllSets: o.sets === undefined,
+      fromRemainingArguments: o.fromRemainingArguments === true,
       pipelinePropertyNames: [name, ...(o.aliases ?? []), ...(o.pipelinePropertyNames ?? [])],
       validation,
       help: o.help,
@@ -139,7 +142,17 @@ export function normaliseCmdlet(decl: CmdletDescription): CmdletMetadata {
     };
   });
 
+  for (const p of parameters) {
+    if (!p.fromRemainingArguments) continue;
+    // The leftovers arrive as a list: only an array or an Object parameter can hold it.
+    if (!p.type.elementType && p.type.fullName !== 'System.Object') {
+      fail(decl.name, `'${p.name}' takes remaining arguments, so its type must be an array or Object`);
+    }
+  }
+
   for (const set of setNames) {
+    const remaining = parameters.filter((p) => p.fromRemainingArguments && p.sets.has(set));
+    if (remaining.length > 1) fail(decl.name, `parameters ${remaining.map((p) => `'${p.name}'`).join(' and ')} both take remaining arguments in set '${set}'`);
     const seen = new Map<number, string>();
     for (const p of parameters) {
       const position = p.sets.get(set)?.position;

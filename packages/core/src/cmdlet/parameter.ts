@@ -36,6 +36,13 @@ export interface ParameterOptions<T> extends ParameterSetMembership {
   readonly valueCompletions?: readonly string[];
   /** The value the cmdlet receives when the parameter is not bound. */
   readonly default?: ParameterDefault<T>;
+  /**
+   * ValueFromRemainingArguments: after positional binding, every argument nothing else took
+   * (values, and `-Name` tokens that match no parameter) is collected into one list for this
+   * parameter. It takes no part in positional binding itself, whatever its `position` (which
+   * still shows in help). Only for array parameters, or Object ones that take the list as is.
+   */
+  readonly fromRemainingArguments?: boolean;
   /** Mandatory parameters reject $null and '' unless allowed (AllowNull / AllowEmptyString). */
   readonly allowNull?: boolean;
   readonly allowEmptyString?: boolean;
@@ -51,6 +58,16 @@ export interface ParameterOptions<T> extends ParameterSetMembership {
  * invocation its own copy).
  */
 export type ParameterDefault<T> = T | Readonly<T>;
+
+/**
+ * `fromRemainingArguments` is declarable only where a list of leftovers fits: array parameters, and
+ * Object ones. For any other type the option must be absent or false (checked by `parameter()`).
+ */
+export type RemainingArgumentsRule<T> = unknown extends T
+  ? unknown
+  : [T] extends [readonly unknown[]]
+    ? unknown
+    : { readonly fromRemainingArguments?: false };
 
 /**
  * When a cmdlet can count on a value:
@@ -87,7 +104,7 @@ type NoOptions = Record<never, never>;
 
 export function parameter<T, const O extends ParameterOptions<NoInfer<T>> = NoOptions>(
   type: ParameterType<T>,
-  options?: O,
+  options?: O & RemainingArgumentsRule<NoInfer<T>>,
 ): ParameterDeclaration<T, PresenceOf<O>> {
   const opts: ParameterOptions<T> = options ?? {};
   if (type.isSwitch) throw new Error('Declare switches with switchParameter().');
@@ -95,7 +112,10 @@ export function parameter<T, const O extends ParameterOptions<NoInfer<T>> = NoOp
   return { type, options: opts, presence: presenceOf(opts) as PresenceOf<O> };
 }
 
-export type SwitchOptions = Omit<ParameterOptions<boolean>, 'default' | 'mandatory' | 'allowNull' | 'allowEmptyString' | 'secret' | 'validate'>;
+export type SwitchOptions = Omit<
+  ParameterOptions<boolean>,
+  'default' | 'mandatory' | 'allowNull' | 'allowEmptyString' | 'secret' | 'validate' | 'fromRemainingArguments'
+>;
 
 /** A SwitchParameter: `true` when given (`-Force`, `-Force:$true`), `false` otherwise. */
 export function switchParameter(options: SwitchOptions = {}): ParameterDeclaration<boolean, 'always'> {

@@ -54,6 +54,12 @@ export class BindingState {
     return result;
   }
 
+  /** Mandatory in every still-possible set it belongs to: then $null, '' and @() are refused. */
+  isMandatoryInValidSets(parameter: ParameterMetadata): boolean {
+    const sets = this.setsFor(parameter);
+    return sets.length > 0 && sets.every((s) => parameter.sets.get(s)?.mandatory === true);
+  }
+
   /** Records the value and narrows the possible sets; an impossible combination is the set error. */
   bind(parameter: ParameterMetadata, value: unknown, sets: readonly string[] = [...parameter.sets.keys()]): void {
     if (this.has(parameter.name)) {

@@ -17,6 +17,18 @@ describe('ForEach-Object', () => {
     expect(await output("1..2 | ForEach-Object -Process { 'begin' }, { $_ }")).toEqual(['begin', 1, 2]);
   });
 
+  it('maps several positional blocks to begin, process and end as pwsh does', async () => {
+    expect(await output("1..3 | ForEach-Object { 'b' } { $_ } { 'e' }")).toEqual(['b', 1, 2, 3, 'e']);
+    expect(await output("1..2 | % { 'b' } { $_ }")).toEqual(['b', 1, 2]);
+    expect(await output("1..2 | % { 'b' } { $_ } { $_ * 10 } { 'e' }")).toEqual(['b', 1, 10, 2, 20, 'e']);
+  });
+
+  it('counts -Begin and -End in the begin/process/end rule', async () => {
+    // The blocks form one list, -Begin first: with -End absent the last block is the end block.
+    expect(await output("1..2 | % -Begin { 'b' } { $_ } { 'e' }")).toEqual(['b', 1, 2, 'e']);
+    expect(await output("1..2 | % -End { 'e' } { 'b' } { $_ } { $_ * 10 }")).toEqual(['b', 1, 10, 2, 20, 'e']);
+  });
+
   it('runs once with $_ = $null when nothing is piped', async () => {
     expect(await output("ForEach-Object { 'once'; $null -eq $_ }")).toEqual(['once', true]);
   });
@@ -30,6 +42,12 @@ describe('ForEach-Object', () => {
   it('calls a method with -MemberName and -ArgumentList', async () => {
     expect(await output("'a-b','c' | ForEach-Object -MemberName Split -ArgumentList '-'")).toEqual(['a', 'b', 'c']);
     expect(await output("'abc' | ForEach-Object Substring -ArgumentList 1")).toEqual(['bc']);
+  });
+
+  it('takes the arguments after the member name as -ArgumentList', async () => {
+    expect(await output("'abc','def' | % Substring 1")).toEqual(['bc', 'ef']);
+    expect(await output("'abcdef' | ForEach-Object Substring 1 2")).toEqual(['bc']);
+    expect(await output("'a-b' | % Split '-'")).toEqual(['a', 'b']);
   });
 
   it('reports a member that does not exist as a non-terminating error', async () => {

@@ -17,13 +17,20 @@ interface Blocks {
 }
 
 /**
- * PowerShell's rule for several positional blocks without -Begin/-End: two blocks are begin and
- * process; three or more are begin, process..., end.
+ * PowerShell's rule (ForEachObjectCommand): the blocks form one list, -Begin first, then -Process,
+ * then the remaining positional blocks. With more than one block the first is the begin block;
+ * with more than two the last is the end block, unless -End was given.
  */
-export function assignBlocks(process: readonly ScriptBlockValue[], begin: ScriptBlockValue | undefined, end: ScriptBlockValue | undefined): Blocks {
-  if (begin !== undefined || end !== undefined || process.length < 2) return { begin, process, end };
-  if (process.length === 2) return { begin: process[0], process: process.slice(1), end: undefined };
-  return { begin: process[0], process: process.slice(1, -1), end: process[process.length - 1] };
+export function assignBlocks(
+  process: readonly ScriptBlockValue[],
+  remaining: readonly ScriptBlockValue[],
+  begin: ScriptBlockValue | undefined,
+  end: ScriptBlockValue | undefined,
+): Blocks {
+  const scripts = [...(begin ? [begin] : []), ...process, ...remaining];
+  if (scripts.length < 2) return { begin: undefined, process: scripts, end };
+  const last = end === undefined && scripts.length > 2 ? scripts.length - 1 : scripts.length;
+  return { begin: scripts[0], process: scripts.slice(1, last), end: end ?? (last < scripts.length ? scripts[last] : undefined) };
 }
 
 async function runBlock(block: ScriptBlockValue | undefined, dollarUnder: unknown, ctx: CmdletContext): Promise<void> {
@@ -64,8 +71,9 @@ export const foreachObject = defineCmdlet({
   description:
     'ForEach-Object processes the pipeline one object at a time: -Process runs for each object with $_ set to ' +
     'it, -Begin once before the first and -End once after the last. Given several blocks positionally, two mean ' +
-    'begin and process, three or more begin, process... and end. With -MemberName it outputs a property of each ' +
-    'object, or calls the named method with -ArgumentList.',
+    'begin and process, three or more begin, process... and end (-Begin and -End count as the first and last). ' +
+    'With -MemberName it outputs a property of each object, or calls the named method with -ArgumentList (or the ' +
+    'arguments after the name).',
   parameterSets: ['ScriptBlockSet', 'PropertyAndMethodSet'],
   defaultParameterSet: 'ScriptBlockSet',
   examples: [
@@ -73,12 +81,20 @@ export const foreachObject = defineCmdlet({
     { code: '1..3 | ForEach-Object -Begin { $sum = 0 } -Process { $sum += $_ } -End { $sum }', remarks: 'Adds the numbers and outputs 6.' },
     { code: 'Get-EntraIDUser | ForEach-Object UserPrincipalName', remarks: 'Outputs the UserPrincipalName of each user (-MemberName).' },
     { code: "'a-b','c-d' | ForEach-Object -MemberName Split -ArgumentList '-'", remarks: 'Calls Split on each string; outputs a, b, c and d.' },
+    { code: "1..3 | ForEach-Object { 'start' } { $_ } { 'done' }", remarks: 'Runs the first block once before, the last once after, the middle one for each number.' },
+    { code: "'abc','def' | % Substring 1", remarks: 'Calls Substring(1) on each string; outputs bc and ef.' },
   ],
   parameters: {
     InputObject: parameter(types.object, { fromPipeline: 'value', allowNull: true, help: 'The objects to process; usually piped.' }),
     Process: parameter(arrayOf(types.scriptBlock), {
       sets: { ScriptBlockSet: { mandatory: true, position: 0 } },
       help: 'The script blocks run for each object; $_ is the current object.',
+    }),
+    RemainingScripts: parameter(arrayOf(types.scriptBlock), {
+      sets: { ScriptBlockSet: {} },
+      // `% { 'begin' } { $_ } { 'end' }`: the blocks after the first arrive here.
+      fromRemainingArguments: true,
+      help: 'The script blocks given positionally after the first; they join -Process in the begin/process/end rule.',
     }),
     Begin: parameter(types.scriptBlock, { sets: { ScriptBlockSet: {} }, help: 'A script block run once, before the first object.' }),
     End: parameter(types.scriptBlock, { sets: { ScriptBlockSet: {} }, help: 'A script block run once, after the last object.' }),
@@ -89,13 +105,15 @@ export const foreachObject = defineCmdlet({
     ArgumentList: parameter(types.objectArray, {
       sets: { PropertyAndMethodSet: {} },
       aliases: ['Args'],
+      // `% Substring 1`: the arguments after the member name arrive here.
+      fromRemainingArguments: true,
       help: 'The arguments of the method named by -MemberName.',
     }),
   },
   state: (): { blocks: Blocks | undefined } => ({ blocks: undefined }),
   async begin(args, ctx, state) {
     if (ctx.parameterSetName !== 'ScriptBlockSet') return;
-    state.blocks = assignBlocks(args.Process ?? [], args.Begin, args.End);
+    state.blocks = assignBlocks(args.Process ?? [], args.RemainingScripts ?? [], args.Begin, args.End);
     await runBlock(state.blocks.begin, null, ctx);
   },
   async process(args, ctx, state) {

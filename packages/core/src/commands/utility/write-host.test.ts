@@ -15,6 +15,11 @@ describe('Write-Host', () => {
     expect(result.information.map((i) => i.hostText)).toEqual(['1, 2, 3', 'x', '']);
   });
 
+  it('joins bare words with the separator (ValueFromRemainingArguments)', async () => {
+    const result = await run("Write-Host hello world; Write-Host a b -Separator '-'; Write-Host 1,2 3");
+    expect(result.information.map((i) => i.hostText)).toEqual(['hello world', 'a-b', '1 2 3']);
+  });
+
   it('rejects an unknown colour', async () => {
     const result = await run('Write-Host hi -ForegroundColor Purple');
     expect(result.errors[0]?.message).toMatch(/^Cannot bind parameter 'ForegroundColor'/);

@@ -24,6 +24,7 @@ export const writeHost = defineCmdlet({
     'information stream with the PSHOST tag, so it can be captured with 6>&1 when needed.',
   examples: [
     { code: "Write-Host 'Passes issued' -ForegroundColor Green", remarks: 'Prints the message in green.' },
+    { code: 'Write-Host hello world', remarks: 'Prints hello world: the words are joined with the separator.' },
     { code: "Write-Host 'Working... ' -NoNewline; Write-Host 'done'", remarks: 'Prints both parts on one line.' },
     { code: "Write-Host (1,2,3) -Separator ', '", remarks: 'Prints 1, 2, 3.' },
   ],
@@ -32,6 +33,8 @@ export const writeHost = defineCmdlet({
       position: 0,
       fromPipeline: 'value',
       allowNull: true,
+      // `Write-Host hello world`: the words arrive as one list, joined with -Separator.
+      fromRemainingArguments: true,
       help: 'The objects to display. Collections are joined with -Separator.',
     }),
     NoNewline: switchParameter({ help: 'Does not end the output with a newline.' }),

@@ -8,6 +8,13 @@ describe('Write-Output', () => {
     expect(await output("echo 'a' | write")).toEqual(['a']);
   });
 
+  it('takes every argument as -InputObject (ValueFromRemainingArguments)', async () => {
+    expect(await output('echo a b c')).toEqual(['a', 'b', 'c']);
+    expect(await output('Write-Output a -NoEnumerate b | Measure-Object | ForEach-Object Count')).toEqual([1]);
+    expect(await output('echo 1,2 3 | Measure-Object | ForEach-Object Count')).toEqual([2]);
+    expect(await output('echo -x')).toEqual(['-x']);
+  });
+
   it('passes piped objects through', async () => {
     expect(await output('1..3 | Write-Output')).toEqual([1, 2, 3]);
   });

@@ -13,6 +13,7 @@ export const writeOutput = defineCmdlet({
   examples: [
     { code: "Write-Output 'Hello'", remarks: 'Writes the string Hello to the output stream.' },
     { code: 'Write-Output 1,2,3 | Measure-Object', remarks: 'Sends three numbers down the pipeline; Measure-Object counts 3.' },
+    { code: 'echo a b c', remarks: 'Writes a, b and c: every argument goes to -InputObject.' },
     { code: 'Write-Output -NoEnumerate 1,2,3 | Measure-Object', remarks: 'Sends the array as one object; Measure-Object counts 1.' },
   ],
   parameters: {
@@ -22,6 +23,8 @@ export const writeOutput = defineCmdlet({
       fromPipeline: 'value',
       allowNull: true,
       allowEmptyString: true,
+      // `echo a b c`: every argument no other parameter takes is collected here.
+      fromRemainingArguments: true,
       help: 'The objects to send down the pipeline.',
     }),
     NoEnumerate: switchParameter({ help: 'Sends a collection as a single object instead of element by element.' }),
