@@ -1,25 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { fieldsOf, fromWallClock, wallClockMs } from '../datetime/calendar.js';
-import { RuntimeError } from '../errors.js';
 import { PSDateTime, PSGuid, PSHashtable, PSObject, PSTimeSpan, PSTypeName } from '../model.js';
 import { PSRange } from '../range.js';
 import { invokeMethod } from './invoke.js';
 import { getMember, hasMember, setMember } from './properties.js';
 import { invokeStaticMember } from './static-members.js';
+import { errorOf } from '../test-support/error-of.js';
 
 const local = (y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0): PSDateTime =>
   fromWallClock({ year: y, month: mo, day: d, hour: h, minute: mi, second: s, millisecond: ms }, 'Local');
 const friday = local(2026, 11, 27, 16, 47, 45, 123);
-
-function errorOf(fn: () => unknown): RuntimeError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof RuntimeError) return error;
-    throw error;
-  }
-  throw new Error('expected a RuntimeError');
-}
 
 describe('getMember', () => {
   const user = new PSObject({ UserPrincipalName: 'a@contoso.com', DisplayName: 'A', Tags: ['x', 'y'] });

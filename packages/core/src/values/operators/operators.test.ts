@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fromWallClock, wallClockMs } from '../datetime/calendar.js';
-import { RuntimeError } from '../errors.js';
 import { PSDateTime, PSGuid, PSHashtable, PSObject, PSTimeSpan, PSTypeName } from '../model.js';
 import { PSRange } from '../range.js';
 import { applyBinaryOperator as bin, applyUnaryOperator as un, normalizeOperator } from './dispatch.js';
+import { errorOf } from '../test-support/error-of.js';
 
 const date = (d: number, h = 0): PSDateTime => fromWallClock({ year: 2026, month: 11, day: d, hour: h, minute: 0, second: 0, millisecond: 0 }, 'Local');
-
-function errorOf(fn: () => unknown): RuntimeError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof RuntimeError) return error;
-    throw error;
-  }
-  throw new Error('expected a RuntimeError');
-}
 
 describe('arithmetic', () => {
   it.each([
