@@ -76,5 +76,5 @@ const report = {
   ...(job.reportPasses ? { passes: run.passes } : {}),
   ...(job.countCsvRows ? { csvRows: (await countLines(job.countCsvRows)) - 1 } : {}),
 };
-process.stdout.write(`${JSON.stringify(report)}\n`);
-process.exit(0);
+// Exit only once the report is flushed: a pipe takes a large report in several writes.
+process.stdout.write(`${JSON.stringify(report)}\n`, () => process.exit(0));
