@@ -7,7 +7,7 @@ import type { CatchClauseAst, ExpressionAst, IfClauseAst, PipelineBaseAst, State
 import { isOp, type LexToken } from './lex-token.js';
 import type { ParseErrorId } from './parse-error.js';
 import { stringNode, variableNode } from './parse-expressions.js';
-import { parsePipeline, parseStatementList } from './parse-statements.js';
+import { parseBracedStatements, parsePipeline } from './parse-statements.js';
 import { endsStatement, type Parser } from './parser-core.js';
 import { keywordOf, UNSUPPORTED_KEYWORDS } from './statement-start.js';
 
@@ -41,13 +41,7 @@ export function parseBlock(p: Parser, missing: ParseErrorId, arg: string): State
   p.skipNewlines();
   const open = p.peek('expression');
   if (!isOp(open, '{')) p.failMissing(missing, arg, open);
-  p.take(open);
-  p.enter(open.start);
-  const statements = parseStatementList(p, '}');
-  const close = p.peek('expression');
-  if (!isOp(close, '}')) p.failUnclosed('MissingEndCurlyBrace', open, close);
-  p.take(close);
-  p.leave();
+  const { statements, close } = parseBracedStatements(p, open);
   return { type: 'StatementBlock', statements, span: p.span(open.start, close.end) };
 }
 

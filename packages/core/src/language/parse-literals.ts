@@ -7,7 +7,7 @@ import { isIdentifierChar } from './chars.js';
 import { isOp, type LexToken } from './lex-token.js';
 import { parsePostfix } from './parse-postfix.js';
 import { parseUnary, startsOperand } from './parse-expressions.js';
-import { parseStatement, parseStatementList } from './parse-statements.js';
+import { parseBracedStatements, parseStatement } from './parse-statements.js';
 import type { Parser } from './parser-core.js';
 
 /** `@{ ... }` with `open` the `@{` token; `start` is where the node begins (`[ordered]` included). */
@@ -61,13 +61,7 @@ function parseHashKey(p: Parser): ExpressionAst {
 
 /** `{ statements }` as a value, with `open` the `{` token. */
 export function parseScriptBlockExpression(p: Parser, open: LexToken): ExpressionAst {
-  p.take(open);
-  p.enter(open.start);
-  const statements = parseStatementList(p, '}');
-  const close = p.peek('expression');
-  if (!isOp(close, '}')) p.failUnclosed('MissingEndCurlyBrace', open, close);
-  p.take(close);
-  p.leave();
+  const { statements, close } = parseBracedStatements(p, open);
   const span = p.span(open.start, close.end);
   const scriptBlock: ScriptBlockAst = { type: 'ScriptBlock', statements, text: p.src.slice(open.end, close.start), span };
   return { type: 'ScriptBlockExpression', scriptBlock, text: p.src.slice(open.start, close.end), span };

@@ -155,3 +155,15 @@ export function parseStatementGroup(p: Parser, open: LexToken): { statements: St
   p.leave();
   return { statements, end: close.end };
 }
+
+/** The statements of `{ ... }` from `open`, the `{` token (not yet consumed), through the `}`. */
+export function parseBracedStatements(p: Parser, open: LexToken): { statements: StatementAst[]; close: LexToken } {
+  p.take(open);
+  p.enter(open.start);
+  const statements = parseStatementList(p, '}');
+  const close = p.peek('expression');
+  if (!isOp(close, '}')) p.failUnclosed('MissingEndCurlyBrace', open, close);
+  p.take(close);
+  p.leave();
+  return { statements, close };
+}
