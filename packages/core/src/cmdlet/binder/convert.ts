@@ -54,9 +54,24 @@ function innerMessage(error: unknown, shown: string, typeFullName: string): stri
   return `Cannot convert value "${shown}" to type "${typeFullName}". Error: "${reason}"`;
 }
 
-/** True when the value already has the parameter's type (pipeline "exact" binding). */
-export function isExactType(parameter: BindableParameter, value: unknown): boolean {
-  return v.is(parameter.type.schema, value);
+/** The value a parameter takes without conversion, or `unconverted: false` when it needs one. */
+export type Unconverted = { readonly unconverted: true; readonly value: unknown } | { readonly unconverted: false };
+
+const needsConversion: Unconverted = { unconverted: false };
+
+/**
+ * PowerShell's "bind without type coercion" test (ShouldContinueUncoercedBind), which positional
+ * and pipeline binding try before any conversion: the value already has the parameter's type, or
+ * the parameter is an array and the value is one element of its element type (wrapped, as
+ * PowerShell encodes it into the collection).
+ */
+export function withoutConversion(parameter: BindableParameter, value: unknown): Unconverted {
+  const type = parameter.type;
+  const input = value instanceof PSRange ? value.toArray() : value;
+  if (v.is(type.schema, input)) return { unconverted: true, value: input };
+  const element = type.elementType;
+  if (element && !Array.isArray(input) && v.is(element.schema, input)) return { unconverted: true, value: [input] };
+  return needsConversion;
 }
 
 /**

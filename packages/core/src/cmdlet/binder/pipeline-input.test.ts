@@ -3,7 +3,7 @@ import { bindCommand } from './bind.js';
 import { BindingError } from './errors.js';
 import { defineCmdlet } from '../define.js';
 import { parameter } from '../parameter.js';
-import { ConversionFailure, defineParameterType, types } from '../parameter-types.js';
+import { arrayOf, ConversionFailure, defineParameterType, types } from '../parameter-types.js';
 import { named, val } from '../../pipeline/argument-builders.js';
 import { NonInteractiveHost } from '../../pipeline/hosts.js';
 import type { CommandArgument } from '../../pipeline/command-argument.js';
@@ -41,6 +41,17 @@ const setMember = defineCmdlet({
   parameters: {
     InputObject: parameter(types.dateTime, { sets: { ByObject: { mandatory: true, fromPipeline: 'value' } } }),
     Name: parameter(types.string, { sets: { ByName: { mandatory: true, fromPipeline: 'propertyName' } } }),
+  },
+});
+
+// Two sets taking input by value: Int32 in the default set, String[] in the other.
+const addValue = defineCmdlet({
+  name: 'Add-Value',
+  synopsis: 'Adds.',
+  parameterSets: ['Numbers', 'Texts'],
+  parameters: {
+    Number: parameter(types.int32, { sets: { Numbers: { mandatory: true, fromPipeline: 'value' } } }),
+    Text: parameter(arrayOf(types.string), { sets: { Texts: { mandatory: true, fromPipeline: 'value' } } }),
   },
 });
 
@@ -91,6 +102,17 @@ describe('pipeline input binding', () => {
     const b = await piped(newTap);
     const row = new PSObject({ Identity: new UserPipeBind('by-property') });
     expect(b.bindRecord(row).values['Identity']).toEqual(new UserPipeBind('by-property'));
+  });
+
+  it('counts one element of an array parameter as bound without conversion, as pwsh does', async () => {
+    const b = await bindCommand(addValue, [], { host, expectingInput: true, pipelinePosition: 2 });
+    // '5' is a String: it fits Text (String[]) as is, so it goes there before any conversion to Int32.
+    const text = b.bindRecord('5');
+    expect(text.parameterSetName).toBe('Texts');
+    expect(text.values['Text']).toEqual(['5']);
+    const number = b.bindRecord(5);
+    expect(number.parameterSetName).toBe('Numbers');
+    expect(number.values['Number']).toBe(5);
   });
 
   it('resets state for each record', async () => {

@@ -6,7 +6,7 @@
 import { PSObject } from '../../values/model.js';
 import type { ParameterMetadata } from '../metadata.js';
 import { BindingError, bindingMessages } from './errors.js';
-import { convertArgument, isExactType, validateArgument } from './convert.js';
+import { convertArgument, validateArgument, withoutConversion } from './convert.js';
 import type { BindableParameter } from './names.js';
 import type { BindingState } from './state.js';
 
@@ -91,8 +91,9 @@ function attempt(state: BindingState, plan: PipelinePlan, record: unknown, kind:
     }
     let converted: unknown;
     if (!convert) {
-      if (!isExactType(bindable, value)) continue;
-      converted = value;
+      const exact = withoutConversion(bindable, value);
+      if (!exact.unconverted) continue;
+      converted = exact.value;
     } else if (kind === 'byValue') {
       // Converting the whole record is a guess: failure just means "not this parameter".
       try {

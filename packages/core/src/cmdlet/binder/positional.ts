@@ -1,24 +1,43 @@
 /**
- * Positional binding: each open position, lowest first, takes the next value element. Parameters
- * that take remaining arguments never bind positionally. An element no parameter at its position
- * accepts is left over (it may still go to a remaining-arguments parameter) and the next position
- * tries the next element, as in PowerShell's BindPositionalParameters.
+ * Positional binding, as PowerShell's BindPositionalParameters does it. Each open position, lowest
+ * first, takes the next value element and offers it to the parameters at that position in four
+ * passes, stopping at the first that binds:
+ *
+ *   1. the default set's parameter, without conversion;
+ *   2. any still-possible set's parameter, without conversion;
+ *   3. the default set's parameter, with conversion;
+ *   4. any still-possible set's parameter, with conversion.
+ *
+ * So `Where-Object { $_ -gt 2 }` binds the script block to -FilterScript (another set, exact type)
+ * rather than turning it into the text of the default set's -Property. A conversion failure only
+ * means "not this parameter"; a validation failure is the user's error and stops binding. An
+ * element nothing takes is left over (a remaining-arguments parameter may still take it) and the
+ * next position tries the next element. Parameters that take remaining arguments never bind here.
  */
 import type { ErrorPosition } from '../../pipeline/records.js';
 import type { SourceSpan } from '../../language/span.js';
 import type { ParameterMetadata } from '../metadata.js';
+import type { BindingErrorId } from './errors.js';
 import { BindingError } from './errors.js';
-import { convertArgument, validateArgument } from './convert.js';
+import { convertArgument, validateArgument, withoutConversion } from './convert.js';
 import type { Item, ValueItem } from './items.js';
 import type { BindableParameter } from './names.js';
 import type { BindingState } from './state.js';
 
+type Locate = (span: SourceSpan | undefined) => ErrorPosition | undefined;
+
 export interface PositionalResult {
   /** What no positional parameter took, in command-line order: values and unmatched `-Name`s. */
   readonly leftovers: readonly Item[];
-  /** Why the most recent position failed, if it did: reported when a leftover value stays unbound. */
+  /**
+   * The conversion failure of the last pass PowerShell ran (its outgoingBindingException): reported
+   * when a leftover value stays unbound. A later position that binds clears it, as in PowerShell.
+   */
   readonly error: BindingError | undefined;
 }
+
+/** Failures that mean "this parameter cannot take the value": the binder tries the next one. */
+const conversionFailures: ReadonlySet<BindingErrorId> = new Set(['ParameterArgumentTransformationError', 'CannotConvertArgument']);
 
 function takesPositions(p: ParameterMetadata): boolean {
   return !p.fromRemainingArguments;
@@ -37,12 +56,7 @@ function openPositions(state: BindingState): number[] {
   return [...positions].sort((a, b) => a - b);
 }
 
-export function bindPositional(
-  state: BindingState,
-  bindables: readonly BindableParameter[],
-  unbound: readonly Item[],
-  locate: (span: SourceSpan | undefined) => ErrorPosition | undefined,
-): PositionalResult {
+export function bindPositional(state: BindingState, bindables: readonly BindableParameter[], unbound: readonly Item[], locate: Locate): PositionalResult {
   const leftovers: Item[] = [];
   let error: BindingError | undefined;
   let next = 0;
@@ -63,49 +77,84 @@ export function bindPositional(
   };
 
   for (const position of openPositions(state)) {
-    const candidates = positionalCandidates(state, position);
-    if (candidates.length === 0) continue;
+    if (candidatesAt(state, position).length === 0) continue;
     const arg = nextValue();
     if (!arg) break;
-    const failure = bindAtPosition(state, bindables, candidates, position, arg);
-    error = failure?.at(locate(arg.span));
-    if (failure) leftovers.push(arg);
+    const attempt = bindAtPosition(state, bindables, position, arg, locate);
+    error = attempt.error;
+    if (!attempt.bound) leftovers.push(arg);
   }
   leftovers.push(...unbound.slice(next));
   return { leftovers, error };
 }
 
-/** Unbound parameters at `position` in the still-possible sets, the default set's first. */
-function positionalCandidates(state: BindingState, position: number): ParameterMetadata[] {
-  const defaultSet = state.cmdlet.defaultParameterSet;
-  const inDefault = (p: ParameterMetadata): number => Number(p.sets.get(defaultSet)?.position === position);
-  return state.cmdlet.parameters
-    .filter((p) => !state.isBound(p) && takesPositions(p) && state.setsFor(p, position).length > 0)
-    .sort((a, b) => inDefault(b) - inDefault(a));
+/** Unbound parameters at `position` in the still-possible sets, in declaration order. */
+function candidatesAt(state: BindingState, position: number): ParameterMetadata[] {
+  return state.cmdlet.parameters.filter((p) => !state.isBound(p) && takesPositions(p) && state.setsFor(p, position).length > 0);
 }
 
-/** Binds `arg` to the first candidate that takes it; returns the first failure when none does. */
-function bindAtPosition(
+interface Attempt {
+  readonly bound: boolean;
+  readonly error: BindingError | undefined;
+}
+
+/** The four passes for one element at one position. */
+function bindAtPosition(state: BindingState, bindables: readonly BindableParameter[], position: number, arg: ValueItem, locate: Locate): Attempt {
+  const defaultSet = state.cmdlet.defaultParameterSet;
+  const everySet = candidatesAt(state, position);
+  const inDefault = state.validSets.has(defaultSet) ? everySet.filter((p) => p.sets.get(defaultSet)?.position === position) : [];
+  // When the default set holds every candidate, the "any set" pass would only repeat it.
+  const others = inDefault.length === everySet.length ? [] : everySet;
+  let last: Attempt = { bound: false, error: undefined };
+  for (const [candidates, convert] of [
+    [inDefault, false],
+    [others, false],
+    [inDefault, true],
+    [others, true],
+  ] as const) {
+    if (candidates.length === 0) continue;
+    last = bindInPass(state, bindables, candidates, convert, arg, locate);
+    if (last.bound) break;
+  }
+  return last;
+}
+
+/** One pass: the first candidate that takes the element binds it; conversion failures are remembered, not thrown. */
+function bindInPass(
   state: BindingState,
   bindables: readonly BindableParameter[],
   candidates: readonly ParameterMetadata[],
-  position: number,
+  convert: boolean,
   arg: ValueItem,
-): BindingError | undefined {
+  locate: Locate,
+): Attempt {
   const commandName = state.cmdlet.name;
-  let firstError: BindingError | undefined;
+  let error: BindingError | undefined;
   for (const p of candidates) {
     const bindable = bindables.find((b) => b.declared === p);
     if (!bindable) continue;
-    try {
-      const converted = convertArgument(bindable, arg.value, { commandName, text: arg.text });
-      validateArgument(bindable, converted, state.isMandatoryInValidSets(p), commandName);
-      state.bind(p, converted, state.setsFor(p, position));
-      return undefined;
-    } catch (error) {
-      if (!(error instanceof BindingError)) throw error;
-      firstError ??= error;
+    let value: unknown;
+    if (convert) {
+      try {
+        value = convertArgument(bindable, arg.value, { commandName, text: arg.text });
+      } catch (failure) {
+        if (!(failure instanceof BindingError) || !conversionFailures.has(failure.bindingErrorId)) throw failure;
+        error = failure.at(locate(arg.span));
+        continue;
+      }
+    } else {
+      const exact = withoutConversion(bindable, arg.value);
+      if (!exact.unconverted) continue;
+      value = exact.value;
     }
+    try {
+      validateArgument(bindable, value, state.isMandatoryInValidSets(p), commandName);
+    } catch (failure) {
+      throw failure instanceof BindingError ? failure.at(locate(arg.span)) : failure;
+    }
+    // Like PowerShell, binding narrows the possible sets to the parameter's own sets.
+    state.bind(p, value);
+    return { bound: true, error };
   }
-  return firstError;
+  return { bound: false, error };
 }

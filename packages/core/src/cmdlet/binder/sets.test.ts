@@ -8,7 +8,7 @@ import { named, val } from '../../pipeline/argument-builders.js';
 import { NonInteractiveHost, ScriptedHost } from '../../pipeline/hosts.js';
 import type { Host } from '../../pipeline/host.js';
 import type { CommandArgument } from '../../pipeline/command-argument.js';
-import { PSGuid } from '../../values/model.js';
+import { PSGuid, ScriptBlockValue } from '../../values/model.js';
 
 const getUser = defineCmdlet({
   name: 'Get-User',
@@ -45,6 +45,30 @@ const twoSetsNoDefault = defineCmdlet({
     Second: parameter(types.string, { sets: { B: { mandatory: true } } }),
     Shared: parameter(types.string, { sets: { A: {}, B: {} } }),
     OnlyA: parameter(types.string, { sets: { A: {} } }),
+  },
+});
+
+// Where-Object's shape: the default set's position 0 is a String, another set's a ScriptBlock.
+const whereLike = defineCmdlet({
+  name: 'Find-Thing',
+  synopsis: 'Finds.',
+  parameterSets: ['EqualSet', 'ScriptBlockSet'],
+  parameters: {
+    FilterScript: parameter(types.scriptBlock, { sets: { ScriptBlockSet: { mandatory: true, position: 0 } } }),
+    Property: parameter(types.string, { sets: { EqualSet: { mandatory: true, position: 0 } } }),
+    Value: parameter(types.object, { sets: { EqualSet: { position: 1 } } }),
+  },
+});
+
+// Position 0 is a String in the default set and an Int32 (validated) or a String[] in others.
+const byType = defineCmdlet({
+  name: 'Get-ByType',
+  synopsis: 'Gets.',
+  parameterSets: ['ByName', 'ById', 'ByTags'],
+  parameters: {
+    Name: parameter(types.string, { sets: { ByName: { position: 0 } } }),
+    Id: parameter(types.int32, { sets: { ById: { position: 0 } }, validate: { range: [1, 10] } }),
+    Tags: parameter(arrayOf(types.guid), { sets: { ByTags: { position: 0 } } }),
   },
 });
 
@@ -86,6 +110,33 @@ describe('parameter sets', () => {
     expect(b.initial.parameterSetName).toBe('ByName');
     const e = await bindError(noDefault, [named('Id'), val('not-a-guid')]);
     expect(e.record.errorId).toBe('ParameterArgumentTransformationError');
+  });
+
+  it('binds a positional argument without conversion in any set before converting it for the default set', async () => {
+    const block = new ScriptBlockValue(null, ' $_ -gt 2 ');
+    const b = await bind(whereLike, [val(block)]);
+    expect(b.initial.parameterSetName).toBe('ScriptBlockSet');
+    expect(b.initial.values['FilterScript']).toBe(block);
+    const simplified = await bind(whereLike, [val('Name'), val('x')]);
+    expect(simplified.initial.parameterSetName).toBe('EqualSet');
+    expect(simplified.initial.values).toEqual({ Property: 'Name', Value: 'x' });
+    // Named, the block converts to the default set's String as pwsh does.
+    const named_ = await bind(whereLike, [named('Property'), val(block)]);
+    expect(named_.initial.values['Property']).toBe(' $_ -gt 2 ');
+  });
+
+  it('prefers an exact type in another set, then converts for the default set first', async () => {
+    expect((await bind(byType, [val(5, '5')])).initial).toMatchObject({ parameterSetName: 'ById', values: { Id: 5 } });
+    expect((await bind(byType, [val('5')])).initial).toMatchObject({ parameterSetName: 'ByName', values: { Name: '5' } });
+    // One element of an array parameter's type counts as exact: a Guid goes to Tags, wrapped.
+    const guid = new PSGuid('72e2eb87-c124-4c59-b6b4-4a5f9a1b2c3d');
+    expect((await bind(byType, [val(guid)])).initial).toMatchObject({ parameterSetName: 'ByTags', values: { Tags: [guid] } });
+  });
+
+  it('reports a validation failure at once instead of trying another parameter', async () => {
+    const e = await bindError(byType, [val(50, '50')]);
+    expect(e.record.errorId).toBe('ParameterArgumentValidationError');
+    expect(e.record.message).toMatch(/^Cannot validate argument on parameter 'Id'\. The 50 argument is greater than the maximum allowed range of 10/);
   });
 
   it('rejects parameters from different sets', async () => {

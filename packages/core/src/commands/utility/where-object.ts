@@ -2,29 +2,11 @@
  * Where-Object (where, ?): keeps the objects for which a script block is true, or, in the
  * simplified form, whose property compares true with a value (`Where-Object State -eq 'Enabled'`).
  */
-import * as v from 'valibot';
-import { ConversionFailure, defineCmdlet, defineParameterType, parameter, switchParameter, types } from '../../cmdlet/index.js';
-import { ScriptBlockValue } from '../../values/model.js';
+import { defineCmdlet, parameter, switchParameter, types } from '../../cmdlet/index.js';
 import { applyBinaryOperator } from '../../values/operators/dispatch.js';
 import { isTruthy } from '../../values/truthiness.js';
 import { propertyValue } from './member-access.js';
 import { equalSet, notSet, operatorForSet, operatorSwitches, scriptBlockSet, whereOperators } from './where-operators.js';
-
-/**
- * -Property is a String that refuses script blocks. pwsh binds positional arguments without type
- * conversion first, so `Where-Object { ... }` reaches -FilterScript even though the default set's
- * positional -Property could take the block's text; refusing the block here gives the same result
- * with a binder that converts on its first attempt.
- */
-const propertyName = defineParameterType({
-  name: 'String',
-  fullName: 'System.String',
-  schema: v.string(),
-  convert: (value, source) => {
-    if (value instanceof ScriptBlockValue) throw new ConversionFailure('A script block is a filter, not a property name.');
-    return types.string.convert(value, source);
-  },
-});
 
 const comparisonSets = [equalSet, ...whereOperators.map((o) => o.set).filter((s) => s !== equalSet)];
 
@@ -53,7 +35,7 @@ export const whereObject = defineCmdlet({
       sets: { [scriptBlockSet]: { mandatory: true, position: 0 } },
       help: 'The condition; $_ is the current object. The object passes when the block returns a true value.',
     }),
-    Property: parameter(propertyName, {
+    Property: parameter(types.string, {
       sets: Object.fromEntries([...comparisonSets, notSet].map((s) => [s, { mandatory: true, position: 0 }])),
       help: 'The property to test (simplified syntax).',
     }),
