@@ -40,6 +40,7 @@ export interface ParameterMetadata {
   readonly defaultValue: unknown;
   readonly allowNull: boolean;
   readonly allowEmptyString: boolean;
+  readonly allowEmptyCollection: boolean;
   readonly secret: boolean;
   readonly dontShow: boolean;
 }
@@ -137,6 +138,7 @@ export function normaliseCmdlet(decl: CmdletDescription): CmdletMetadata {
       defaultValue: o.default,
       allowNull: o.allowNull === true,
       allowEmptyString: o.allowEmptyString === true,
+      allowEmptyCollection: o.allowEmptyCollection === true,
       secret: o.secret === true,
       dontShow: o.dontShow === true,
     };

@@ -43,9 +43,10 @@ export interface ParameterOptions<T> extends ParameterSetMembership {
    * still shows in help). Only for array parameters, or Object ones that take the list as is.
    */
   readonly fromRemainingArguments?: boolean;
-  /** Mandatory parameters reject $null and '' unless allowed (AllowNull / AllowEmptyString). */
+  /** Mandatory parameters reject $null, '' and @() unless allowed (AllowNull / AllowEmptyString / AllowEmptyCollection). */
   readonly allowNull?: boolean;
   readonly allowEmptyString?: boolean;
+  readonly allowEmptyCollection?: boolean;
   /** Prompt without echo and never echo the value (client secrets, passwords). */
   readonly secret?: boolean;
   /** Hidden from help and completion (DontShow). */
@@ -114,7 +115,7 @@ export function parameter<T, const O extends ParameterOptions<NoInfer<T>> = NoOp
 
 export type SwitchOptions = Omit<
   ParameterOptions<boolean>,
-  'default' | 'mandatory' | 'allowNull' | 'allowEmptyString' | 'secret' | 'validate' | 'fromRemainingArguments'
+  'default' | 'mandatory' | 'allowNull' | 'allowEmptyString' | 'allowEmptyCollection' | 'secret' | 'validate' | 'fromRemainingArguments'
 >;
 
 /** A SwitchParameter: `true` when given (`-Force`, `-Force:$true`), `false` otherwise. */

@@ -89,7 +89,7 @@ export function validateArgument(parameter: BindableParameter, value: unknown, m
     if (value === '' && !declared.allowEmptyString) {
       throw new BindingError('ParameterArgumentValidationErrorEmptyStringNotAllowed', bindingMessages.emptyStringNotAllowed(parameter.name), context);
     }
-    if (Array.isArray(value) && value.length === 0) {
+    if (Array.isArray(value) && value.length === 0 && !declared.allowEmptyCollection) {
       throw new BindingError('ParameterArgumentValidationErrorEmptyArrayNotAllowed', bindingMessages.emptyArrayNotAllowed(parameter.name), context);
     }
   }

@@ -179,6 +179,14 @@ describe('parameter sets', () => {
     ]);
   });
 
+  it('lets a mandatory array parameter take an empty collection only when declared (AllowEmptyCollection)', async () => {
+    const take = (allowEmptyCollection: boolean) =>
+      defineCmdlet({ name: 'Set-Tags', synopsis: 's', parameters: { Tags: parameter(arrayOf(types.string), { mandatory: true, position: 0, allowEmptyCollection }) } });
+    expect((await bind(take(true), [val([])])).initial.values['Tags']).toEqual([]);
+    const e = await bindError(take(false), [val([])]);
+    expect(e.record.message).toBe("Cannot bind argument to parameter 'Tags' because it is an empty array.");
+  });
+
   it('errors when the prompt is cancelled or answered empty', async () => {
     const cancelled = await bindError(noDefault, [], new ScriptedHost({ prompts: [undefined] }));
     expect(cancelled.record.errorId).toBe('MissingMandatoryParameter');

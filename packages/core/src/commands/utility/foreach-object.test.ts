@@ -29,6 +29,10 @@ describe('ForEach-Object', () => {
     expect(await output("1..2 | % -End { 'e' } { 'b' } { $_ } { $_ * 10 }")).toEqual(['b', 1, 10, 2, 20, 'e']);
   });
 
+  it('accepts an empty -Process list', async () => {
+    expect(await output("1..2 | ForEach-Object -Process @() -End { 'end' }")).toEqual(['end']);
+  });
+
   it('runs once with $_ = $null when nothing is piped', async () => {
     expect(await output("ForEach-Object { 'once'; $null -eq $_ }")).toEqual(['once', true]);
   });

@@ -88,6 +88,7 @@ export const foreachObject = defineCmdlet({
     InputObject: parameter(types.object, { fromPipeline: 'value', allowNull: true, help: 'The objects to process; usually piped.' }),
     Process: parameter(arrayOf(types.scriptBlock), {
       sets: { ScriptBlockSet: { mandatory: true, position: 0 } },
+      allowEmptyCollection: true,
       help: 'The script blocks run for each object; $_ is the current object.',
     }),
     RemainingScripts: parameter(arrayOf(types.scriptBlock), {

@@ -15,6 +15,11 @@ describe('Write-Output', () => {
     expect(await output('echo -x')).toEqual(['-x']);
   });
 
+  it('accepts an empty collection (AllowEmptyCollection)', async () => {
+    expect(await output('echo @()')).toEqual([]);
+    expect(await output('Write-Output -NoEnumerate @() | Measure-Object | ForEach-Object Count')).toEqual([1]);
+  });
+
   it('passes piped objects through', async () => {
     expect(await output('1..3 | Write-Output')).toEqual([1, 2, 3]);
   });

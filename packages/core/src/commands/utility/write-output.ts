@@ -23,6 +23,7 @@ export const writeOutput = defineCmdlet({
       fromPipeline: 'value',
       allowNull: true,
       allowEmptyString: true,
+      allowEmptyCollection: true,
       // `echo a b c`: every argument no other parameter takes is collected here.
       fromRemainingArguments: true,
       help: 'The objects to send down the pipeline.',
