@@ -53,7 +53,8 @@ describe('bulk issuance fault soak (CI size)', () => {
     // The guests are refused by Graph and reported as such; the faults were really hit and retried.
     expect(reconciliation.errorsByCause).toEqual({ GuestUserNotSupported: 2 });
     expect(reconciliation.passesSuperseded).toBeGreaterThan(0);
+    // About one creation in ten meets a fault and is sent again (plus any 429s).
     const creates = tenant.emulator.requests.filter((r) => r.method === 'POST').length;
-    expect(creates).toBeGreaterThan(USERS * 1.1);
+    expect(creates).toBeGreaterThan(USERS * 1.05);
   }, 60_000);
 });
