@@ -1,4 +1,4 @@
-export const VERSION = "0.1.0";
+export { VERSION } from './version.js';
 export * from './cmdlet/index.js';
 export * from './pipeline/index.js';
 export * from './language/index.js';

@@ -29,3 +29,13 @@ describe('built-in session', () => {
     }
   });
 });
+
+describe('Get-Command sources', () => {
+  it('names entra-shell modules and version for every built-in command', async () => {
+    const { session } = createEntraShellSession();
+    const run = await collect(session.run('Get-Command New-EntraIDUserTemporaryAccessPass, Connect-EntraID, Get-Date | ForEach-Object { $_.Source + " " + $_.Version }'));
+    expect(run.errors).toEqual([]);
+    // Get-Command lists by name, as pwsh does.
+    expect(run.output).toEqual(['EntraShell.Connection 0.1.0', 'EntraShell.Utility 0.1.0', 'EntraShell.EntraID 0.1.0']);
+  });
+});

@@ -8,9 +8,14 @@ import { provide, type ServiceEntry } from '../cmdlet/services.js';
 import { createSession, type Session, type SessionOptions } from '../session/session.js';
 import { ConnectionSlot, connectionCmdlets, connectionServices, signInSettingsKey, type SignInSettings } from './connection/index.js';
 import { entraCmdlets } from './entra/index.js';
+import { registerCommandSource } from './utility/command-source.js';
 import { utilityCmdlets } from './utility/index.js';
+import { VERSION } from '../version.js';
 
 export const builtinCmdlets: readonly CmdletDefinition[] = [...utilityCmdlets, ...connectionCmdlets, ...entraCmdlets];
+
+registerCommandSource(connectionCmdlets, { source: 'EntraShell.Connection', version: VERSION });
+registerCommandSource(entraCmdlets, { source: 'EntraShell.EntraID', version: VERSION });
 
 export interface EntraShellSessionOptions extends Omit<SessionOptions, 'commands'> {
   /** Where the connection lives; pass one to watch it (e.g. for the prompt). Default: a new slot. */

@@ -9,7 +9,7 @@ describe('Get-Command', () => {
     expect(names(await output('Get-Command *-Object'))).toEqual(['ForEach-Object', 'Group-Object', 'Measure-Object', 'Select-Object', 'Sort-Object', 'Where-Object']);
     const text = await displayed('Get-Command Get-Date, Sort-Object');
     expect(text).toBe(
-      '\nCommandType Name        Version Source\n----------- ----        ------- ------\nCmdlet      Get-Date    7.0.0.0 Microsoft.PowerShell.Utility\nCmdlet      Sort-Object 7.0.0.0 Microsoft.PowerShell.Utility\n\n',
+      '\nCommandType Name        Version Source\n----------- ----        ------- ------\nCmdlet      Get-Date    0.1.0   EntraShell.Utility\nCmdlet      Sort-Object 0.1.0   EntraShell.Utility\n\n',
     );
   });
 

@@ -3,6 +3,7 @@
  * registry, and their default views (registered on import, idempotently).
  */
 import type { CmdletDefinition } from '../../cmdlet/index.js';
+import { VERSION } from '../../version.js';
 import { clearHost } from './clear-host.js';
 import { registerCommandSource } from './command-source.js';
 import { convertFromCsv } from './convertfrom-csv.js';
@@ -72,10 +73,11 @@ export const utilityCmdlets: readonly CmdletDefinition[] = [
 ];
 
 registerUtilityViews();
-// pwsh ships these in two modules; Get-Command shows which.
+// Grouped as pwsh groups them (Core vs Utility), under our own module names and version:
+// these are entra-shell's implementations, not PowerShell's.
 const coreCmdlets = [foreachObject, whereObject, getCommand, getHelp, outNull, clearHost];
-registerCommandSource(utilityCmdlets.filter((c) => !coreCmdlets.includes(c)), { source: 'Microsoft.PowerShell.Utility', version: '7.0.0.0' });
-registerCommandSource(coreCmdlets, { source: 'Microsoft.PowerShell.Core', version: '7.0.0.0' });
+registerCommandSource(utilityCmdlets.filter((c) => !coreCmdlets.includes(c)), { source: 'EntraShell.Utility', version: VERSION });
+registerCommandSource(coreCmdlets, { source: 'EntraShell.Core', version: VERSION });
 
 export { registerUtilityViews } from './views.js';
 export { registerCommandSource, type CommandSource } from './command-source.js';
