@@ -4,19 +4,9 @@
  * user would type: `Connect-EntraID -AccessToken <jwt> -AzureEnvironment Custom -MicrosoftGraphEndPoint <url>`.
  */
 import { startEmulator, type Emulator, type EmulatorOptions, type MintTokenOptions } from '@entra-shell/graph-emulator';
-import type { CmdletDefinition } from '../../../cmdlet/define.js';
 import { collect, type CollectedRun } from '../../../session/collect.js';
-import { createSession, type Session } from '../../../session/session.js';
-import { connectionCmdlets, connectionServices } from '../../connection/index.js';
-import { exportCsv } from '../../utility/export-csv.js';
-import { importCsv } from '../../utility/import-csv.js';
-import { getDate } from '../../utility/get-date.js';
-import { selectObject } from '../../utility/select-object.js';
-import { whereObject } from '../../utility/where-object.js';
-import { foreachObject } from '../../utility/foreach-object.js';
-import { entraCmdlets } from '../index.js';
-
-const EVERYDAY: readonly CmdletDefinition[] = [exportCsv, importCsv, getDate, selectObject, whereObject, foreachObject];
+import type { Session } from '../../../session/session.js';
+import { createEntraShellSession } from '../../index.js';
 
 export interface EntraSession {
   readonly emulator: Emulator;
@@ -30,7 +20,7 @@ export interface EntraSession {
 
 export async function entraSession(options: EmulatorOptions = {}): Promise<EntraSession> {
   const emulator = await startEmulator(options);
-  const session = createSession({ commands: [...entraCmdlets, ...connectionCmdlets, ...EVERYDAY], services: connectionServices() });
+  const { session } = createEntraShellSession();
   const run = async (script: string): Promise<CollectedRun> => collect(session.run(script));
   return {
     emulator,
