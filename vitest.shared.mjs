@@ -11,7 +11,7 @@ export function projectConfig(projectDir) {
     test: {
       include: ['src/**/*.test.{ts,tsx}'],
       environment: 'node',
-      testTimeout: 20_000,
+      testTimeout: 60_000,
       reporters: ['default', ['json', { outputFile: join(projectDir, 'test-results', 'vitest.json') }]],
     },
   });

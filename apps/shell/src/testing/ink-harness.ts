@@ -73,7 +73,7 @@ export function renderInk(node: ReactNode, options: { columns?: number } = {}): 
     type: (...chunks) => {
       for (const chunk of chunks) stdin.write(chunk);
     },
-    waitForFrame: async (predicate, timeoutMs = 5000) => {
+    waitForFrame: async (predicate, timeoutMs = 20_000) => {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         const frame = lastFrame();
