@@ -12,6 +12,7 @@
  * `fn` should turn per-item failures into values (an error record) when the stream must go on; a
  * rejection is rethrown at its place in the order and ends the stream.
  */
+import { setMaxListeners } from 'node:events';
 import type { AdaptiveLimiter, LimiterSlot } from './adaptive-limiter.js';
 import { abortReason, throwIfAborted } from './sleep.js';
 
@@ -36,6 +37,9 @@ export async function* mapConcurrentOrdered<T, R>(
 ): AsyncGenerator<R, void, undefined> {
   const lookahead = Math.max(1, options.maxLookahead ?? Math.max(16, 2 * limiter.max));
   const work = new AbortController();
+  // Every item in the look-ahead window listens on this signal (its request, its retry wait), so
+  // more than Node's default of 10 listeners is the design, not a leak; the window bounds them.
+  setMaxListeners(lookahead + limiter.max + 8, work.signal);
   const stopWork = (): void => work.abort(abortReason(options.signal));
   options.signal?.addEventListener('abort', stopWork, { once: true });
   // One waiter per loop turn (racing a single long-lived promise would pile up reactions on it).
