@@ -13,7 +13,7 @@ let missing = 0;
 for (const project of projects) {
   const file = join(project, 'test-results', 'vitest.json');
   if (!existsSync(file)) {
-    console.error(`missing Vitest report: ${file}`);
+    console.log(`missing Vitest report: ${file}`);
     missing += 1;
     continue;
   }
@@ -21,8 +21,16 @@ for (const project of projects) {
   passed += report.numPassedTests ?? 0;
   failed += report.numFailedTests ?? 0;
   skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+  // Named just above the summary line, because a CI log is often read from its tail.
+  for (const suite of report.testResults ?? []) {
+    for (const test of suite.assertionResults ?? []) {
+      if (test.status !== 'failed') continue;
+      const why = String(test.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 300);
+      console.log(`FAILED ${suite.name} > ${test.fullName}: ${why}`);
+    }
+  }
   const unloadable = (report.testResults ?? []).filter((s) => s.status === 'failed' && (s.assertionResults ?? []).length === 0);
-  for (const suite of unloadable) console.error(`test file failed to load: ${suite.name}`);
+  for (const suite of unloadable) console.log(`test file failed to load: ${suite.name}`);
   failed += unloadable.length;
 }
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
