@@ -2,8 +2,8 @@
 // Read streaming benchmark: `Get-EntraIDUser | Export-Csv users.csv` over 10,000 and 100,000
 // synthetic users, each size in a process of its own so its peak RSS is measured cleanly.
 //
-// Get-EntraIDUser asks for pages of 999 users and fetches the next page only when the pipeline
-// wants more, so the paging limit is 999 users per page round trip (the emulator answers a page
+// Get-EntraIDUser asks for pages of 999 users, one page ahead of the pipeline, so the paging
+// limit is 999 users per page round trip (the emulator answers a page
 // after 250 ± 50 ms, with Graph's resource-unit throttling on). Figures (medians over the runs):
 // users/s and their share of that limit, peak RSS at both sizes, and the growth between them.
 // Targets: peak RSS < 200 MB at both sizes, growth < 30 MB from 10k to 100k (it streams).

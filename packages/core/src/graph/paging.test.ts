@@ -55,15 +55,50 @@ describe('paging', () => {
     }
   });
 
-  it('iterate streams items and fetches the next page only when asked', async () => {
-    server = await pagedServer(10, 3);
+  it('iterate streams items one page ahead, and stops fetching when the consumer stops', async () => {
+    server = await pagedServer(30, 3);
     const client = createGraphClient({ baseUrl: server.url, credential: countingCredential() });
     const seen: string[] = [];
+    const requestsWhenSeen: number[] = [];
     for await (const user of client.iterate<{ id: string }>('/users')) {
       seen.push(user.id);
+      if (seen.length === 1) {
+        // Page 0 is being read: page 1 is asked for already, page 2 not yet.
+        await waitFor(() => server?.requests.length === 2);
+        requestsWhenSeen.push(server?.requests.length ?? 0);
+      }
       if (seen.length === 4) break;
     }
     expect(seen).toEqual(['u0', 'u1', 'u2', 'u3']);
+    expect(requestsWhenSeen).toEqual([2]);
+    // Reading page 1 started the look-ahead for page 2; after the stop nothing further is asked.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(server.requests.map((request) => request.url)).toEqual(['/v1.0/users', '/v1.0/users?$skiptoken=3', '/v1.0/users?$skiptoken=6']);
+  });
+
+  it('reports a failed look-ahead page after the pages before it', async () => {
+    server = await startScriptedServer();
+    server.script.push(
+      { status: 200, body: { value: [{ id: 'u0' }], '@odata.nextLink': `${server.url}/v1.0/users?$skiptoken=1` } },
+      { status: 400, body: { error: { code: 'BadRequest', message: 'page two is bad' } } },
+    );
+    const client = createGraphClient({ baseUrl: server.url, credential: countingCredential() });
+    const seen: string[] = [];
+    await expect(
+      (async () => {
+        for await (const user of client.iterate<{ id: string }>('/users')) seen.push(user.id);
+      })(),
+    ).rejects.toThrow('page two is bad');
+    expect(seen).toEqual(['u0']);
+  });
+
+  it('honours maxPages without asking for the page after the last one', async () => {
+    server = await pagedServer(10, 3);
+    const client = createGraphClient({ baseUrl: server.url, credential: countingCredential() });
+    const pages = [];
+    for await (const page of client.pages<{ id: string }>('/users', undefined, { maxPages: 2 })) pages.push(page.index);
+    expect(pages).toEqual([0, 1]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(server.requests).toHaveLength(2);
   });
 
@@ -73,3 +108,7 @@ describe('paging', () => {
     await expect(client.iterate('/users/x').next()).rejects.toThrow('Microsoft Graph did not return a collection for /users/x.');
   });
 });
+
+async function waitFor(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 500 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+}

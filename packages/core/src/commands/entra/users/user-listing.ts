@@ -44,7 +44,15 @@ export async function listUsers(client: GraphClient, options: UserListOptions & 
   if (request.consistencyLevel) ctx.writeVerbose('Advanced query: sending ConsistencyLevel: eventual and $count=true.');
   const window = new IndexWindow(options.startIndex, options.endIndex);
   let written = 0;
-  const pages = client.pages<Json>(request.path, request.query, { signal: ctx.signal, ...(request.consistencyLevel ? { consistencyLevel: request.consistencyLevel } : {}) });
+  // With -EndIndex the pages needed are known: paging reads one page ahead, and must not ask for
+  // a page nobody will read.
+  const pageSize = Number(request.query.$top);
+  const maxPages = options.endIndex === undefined || !(pageSize > 0) ? undefined : Math.ceil(options.endIndex / pageSize);
+  const pages = client.pages<Json>(request.path, request.query, {
+    signal: ctx.signal,
+    ...(request.consistencyLevel ? { consistencyLevel: request.consistencyLevel } : {}),
+    ...(maxPages === undefined ? {} : { maxPages }),
+  });
   for await (const page of pages) {
     if (page.count !== undefined) ctx.writeVerbose(`Microsoft Graph counts ${page.count} matching users.`);
     for (const user of page.value) {
