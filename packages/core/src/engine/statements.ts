@@ -1,9 +1,9 @@
 /**
- * Statements: pipelines, assignments, if, foreach, try/catch/finally, throw, return, exit,
- * break, continue. Statement-terminating errors stop one statement (reported, `$?` false) and
+ * Statements: pipelines, assignments, if, loops (in loops.ts), try/catch/finally, throw, return,
+ * exit, break, continue. Statement-terminating errors stop one statement (reported, `$?` false) and
  * the next one runs; script-terminating ones (`throw`, -ErrorAction Stop) propagate.
  */
-import type { CatchClauseAst, ForEachAst, StatementAst, TryAst } from '../language/ast.js';
+import type { CatchClauseAst, StatementAst, TryAst } from '../language/ast.js';
 import { ControlFlowSignal } from '../pipeline/control-flow.js';
 import { enumerateSync, isPipelineEnumerable, enumerateForPipeline } from '../pipeline/enumerate.js';
 import { PipelineStoppedError, TerminatingError, type ErrorRecord } from '../pipeline/records.js';
@@ -17,6 +17,7 @@ import { runPipelineStatement } from './commands.js';
 import type { Frame, Output } from './context.js';
 import { asTerminating, thrownError } from './errors.js';
 import { evaluate, statementValue } from './expressions.js';
+import { runDo, runFor, runForEach, runWhile } from './loops.js';
 import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal } from './signals.js';
 
 /** Reports an error that ended a statement: into $Error (once) and onto the error stream. */
@@ -103,6 +104,13 @@ async function runStatement(statement: StatementAst, frame: Frame, output: Outpu
     }
     case 'ForEach':
       return runForEach(statement, frame, output);
+    case 'While':
+      return runWhile(statement, frame, output);
+    case 'DoWhile':
+    case 'DoUntil':
+      return runDo(statement, frame, output);
+    case 'For':
+      return runFor(statement, frame, output);
     case 'Try':
       return runTry(statement, frame, output);
     case 'Throw': {
@@ -123,24 +131,6 @@ async function runStatement(statement: StatementAst, frame: Frame, output: Outpu
     case 'Continue': {
       const label = statement.label ? toPSString(await evaluate(statement.label, frame)) : undefined;
       throw statement.type === 'Break' ? new BreakSignal(label) : new ContinueSignal(label);
-    }
-  }
-}
-
-async function runForEach(statement: ForEachAst, frame: Frame, output: Output): Promise<void> {
-  const iterable = await statementValue(statement.iterable, frame);
-  const items = iterable === null ? [] : isPipelineEnumerable(iterable) ? enumerateForPipeline(iterable) : enumerateSync(iterable);
-  for await (const item of items) {
-    const turn = yieldPoint();
-    if (turn) await turn;
-    if (frame.signal.aborted) throw new PipelineStoppedError();
-    frame.scope.setLocal(statement.variable.name, item);
-    try {
-      await runStatements(statement.body.statements, frame, output);
-    } catch (error) {
-      if (error instanceof BreakSignal) break;
-      if (error instanceof ContinueSignal) continue;
-      throw error;
     }
   }
 }

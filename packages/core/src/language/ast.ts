@@ -27,7 +27,7 @@ export interface ScriptBlockAst extends NodeBase {
   readonly text: string;
 }
 
-/** The body of `if`, `foreach`, `try`, `catch`, `finally`: statements in the enclosing scope. */
+/** The body of `if`, the loops, `try`, `catch`, `finally`: statements in the enclosing scope. */
 export interface StatementBlockAst extends NodeBase {
   readonly type: 'StatementBlock';
   readonly statements: readonly StatementAst[];
@@ -38,6 +38,10 @@ export type StatementAst =
   | AssignmentAst
   | IfAst
   | ForEachAst
+  | WhileAst
+  | DoWhileAst
+  | DoUntilAst
+  | ForAst
   | TryAst
   | ThrowAst
   | ReturnAst
@@ -89,6 +93,39 @@ export interface ForEachAst extends NodeBase {
   readonly type: 'ForEach';
   readonly variable: VariableExpressionAst;
   readonly iterable: PipelineBaseAst;
+  readonly body: StatementBlockAst;
+}
+
+/** `while (<pipeline>) { ... }`: the condition is tested before each pass. */
+export interface WhileAst extends NodeBase {
+  readonly type: 'While';
+  readonly condition: PipelineBaseAst;
+  readonly body: StatementBlockAst;
+}
+
+/** `do { ... } while (<pipeline>)`: the body runs once, then again while the condition is true. */
+export interface DoWhileAst extends NodeBase {
+  readonly type: 'DoWhile';
+  readonly body: StatementBlockAst;
+  readonly condition: PipelineBaseAst;
+}
+
+/** `do { ... } until (<pipeline>)`: the body runs once, then again while the condition is false. */
+export interface DoUntilAst extends NodeBase {
+  readonly type: 'DoUntil';
+  readonly body: StatementBlockAst;
+  readonly condition: PipelineBaseAst;
+}
+
+/**
+ * `for (<initializer>; <condition>; <iterator>) { ... }`. Every part may be left out; a missing
+ * condition counts as true (`for (;;) { }` loops until `break`).
+ */
+export interface ForAst extends NodeBase {
+  readonly type: 'For';
+  readonly initializer?: PipelineBaseAst;
+  readonly condition?: PipelineBaseAst;
+  readonly iterator?: PipelineBaseAst;
   readonly body: StatementBlockAst;
 }
 

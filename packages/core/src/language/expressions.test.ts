@@ -33,6 +33,15 @@ function sx(node: Ast): string {
       return `(if ${node.clauses.map((c) => `${sx(c.condition)} ${block(c.body)}`).join(' elseif ')}${node.elseBody ? ` else ${block(node.elseBody)}` : ''})`;
     case 'ForEach':
       return `(foreach ${sx(node.variable)} ${sx(node.iterable)} ${block(node.body)})`;
+    case 'While':
+      return `(while ${sx(node.condition)} ${block(node.body)})`;
+    case 'DoWhile':
+    case 'DoUntil':
+      return `(${node.type === 'DoWhile' ? 'do-while' : 'do-until'} ${block(node.body)} ${sx(node.condition)})`;
+    case 'For': {
+      const part = (n: Ast | undefined): string => (n ? sx(n) : '_');
+      return `(for ${part(node.initializer)} ${part(node.condition)} ${part(node.iterator)} ${block(node.body)})`;
+    }
     case 'Try': {
       const catches = node.catches.map((c) => ` catch${c.typeNames.map((t) => ` [${t.fullName}]`).join('')} ${block(c.body)}`).join('');
       return `(try ${block(node.body)}${catches}${node.finallyBody ? ` finally ${block(node.finallyBody)}` : ''})`;
@@ -226,6 +235,22 @@ describe('statements', () => {
     ['foreach ($u in $users) { $u.Mail }', '(foreach $u $users {(. $u Mail)})'],
     ['foreach ($u in Get-X -A 1) { }', '(foreach $u (cmd Get-X -A 1) {})'],
     ['foreach ($i in 1..3) { if ($i -eq 2) { continue }; $i }', '(foreach $i (.. 1 3) {(if (-eq $i 2) {(continue)}); $i})'],
+    ['while ($i -lt 3) { $i; $i++ }', '(while (-lt $i 3) {$i; ($i ++)})'],
+    ['while (Test-X -A 1) { }', '(while (cmd Test-X -A 1) {})'],
+    ['WHILE\n($a)\n{\n  1\n}', '(while $a {1})'],
+    ['while ($a) { 1 } 2', '(while $a {1}); 2'],
+    ["do { 'x' } while ($false)", "(do-while {'x'} $false)"],
+    ['do { $n++ } until ($n -ge 3); $n', '(do-until {($n ++)} (-ge $n 3)); $n'],
+    ['do\n{\n  1\n}\nUntil\n(\n  $done\n)', '(do-until {1} $done)'],
+    ['do { 1 } while ($a) 2', '(do-while {1} $a); 2'],
+    ['for ($i = 0; $i -lt 5; $i++) { $i }', '(for (= $i 0) (-lt $i 5) ($i ++) {$i})'],
+    ['for ($i = 10; $i -gt 0; $i -= 2) { }', '(for (= $i 10) (-gt $i 0) (-= $i 2) {})'],
+    ['for (;;) { break }', '(for _ _ _ {(break)})'],
+    ['for ($i = 0;;) { }', '(for (= $i 0) _ _ {})'],
+    ['for (; $i -lt 3;) { }', '(for _ (-lt $i 3) _ {})'],
+    ['for (;; $i++) { }', '(for _ _ ($i ++) {})'],
+    ['for ($i = 0\n  $i -lt 3\n  $i++)\n{ }', '(for (= $i 0) (-lt $i 3) ($i ++) {})'],
+    ['$r = while ($a) { 1 }', '(= $r (while $a {1}))'],
     ['try { Get-X } catch { $_ }', '(try {(cmd Get-X)} catch {$_})'],
     [
       'try { 1 } catch [System.Net.WebException], [System.IO.IOException] { 2 } catch { 3 } finally { 4 }',

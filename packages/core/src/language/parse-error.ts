@@ -64,6 +64,9 @@ const MESSAGES = {
   MissingEndParenthesisAfterForeach:
     "Missing closing ')' after expression part of foreach loop.\nThe correct form is: foreach ($a in $b) {...}",
   MissingForeachStatement: 'Missing statement body in foreach loop.\nThe correct form is: foreach ($a in $b) {...}',
+  MissingExpressionAfterKeyword: "Missing expression after keyword '{0}'.",
+  MissingLoopStatement: 'Missing statement body in {0} loop.',
+  MissingWhileOrUntilInDoWhile: 'Missing while or until keyword in do loop.',
   MissingTryStatementBlock: 'The Try statement is missing its statement block.',
   MissingCatchOrFinally: 'The Try statement is missing its Catch or Finally block.',
   MissingCatchHandlerBlock: 'The Catch block is missing its statement block.',

@@ -1,12 +1,13 @@
 /**
  * Keyword statements: if/elseif/else, foreach ($x in ...), try/catch [T]/finally, throw, return,
- * exit, break, continue. Unsupported PowerShell keywords get PowerShell's "not supported" error
- * rather than being run as commands.
+ * exit, break, continue (while, do and for are in parse-loops.ts). Unsupported PowerShell keywords
+ * get PowerShell's "not supported" error rather than being run as commands.
  */
 import type { CatchClauseAst, ExpressionAst, IfClauseAst, PipelineBaseAst, StatementAst, StatementBlockAst, TypeNameAst } from './ast.js';
 import { isOp, type LexToken } from './lex-token.js';
 import type { ParseErrorId } from './parse-error.js';
 import { stringNode, variableNode } from './parse-expressions.js';
+import { parseDo, parseFor, parseWhile } from './parse-loops.js';
 import { parseBracedStatements, parsePipeline } from './parse-statements.js';
 import { endsStatement, type Parser } from './parser-core.js';
 import { keywordOf, UNSUPPORTED_KEYWORDS } from './statement-start.js';
@@ -18,6 +19,12 @@ export function parseKeywordStatement(p: Parser, keyword: string, token: LexToke
       return parseIf(p, token);
     case 'foreach':
       return parseForEach(p, token);
+    case 'while':
+      return parseWhile(p, token);
+    case 'do':
+      return parseDo(p, token);
+    case 'for':
+      return parseFor(p, token);
     case 'try':
       return parseTry(p, token);
     case 'throw':
@@ -32,7 +39,7 @@ export function parseKeywordStatement(p: Parser, keyword: string, token: LexToke
   }
 }
 
-function takeKeyword(p: Parser, token: LexToken): void {
+export function takeKeyword(p: Parser, token: LexToken): void {
   p.take(token, undefined, 'Keyword');
 }
 

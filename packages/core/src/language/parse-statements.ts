@@ -39,10 +39,15 @@ function expectStatementEnd(p: Parser, closer: ')' | '}' | null): void {
   p.unexpected(culprit.kind === 'Identifier' || culprit.kind === 'Unknown' ? p.peek('command') : culprit);
 }
 
+/** Keyword statements end at their own closing `}` (or a do loop's `)`): another may follow directly. */
 function endsWithBlock(statement: StatementAst): boolean {
   switch (statement.type) {
     case 'If':
     case 'ForEach':
+    case 'While':
+    case 'DoWhile':
+    case 'DoUntil':
+    case 'For':
     case 'Try':
       return true;
     case 'Assignment':

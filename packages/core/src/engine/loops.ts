@@ -1,0 +1,89 @@
+/**
+ * Loop statements: foreach, while, do/while, do/until and for. Each pass gives the event loop a
+ * turn now and then and checks the run's signal, so even `while ($true) { }` stops on Ctrl+C.
+ * `break` and `continue` arrive as signals thrown by the body (labels are not matched: any
+ * break or continue applies to the innermost loop).
+ */
+import type { DoUntilAst, DoWhileAst, ForAst, ForEachAst, PipelineBaseAst, StatementBlockAst, WhileAst } from '../language/ast.js';
+import { enumerateForPipeline, enumerateSync, isPipelineEnumerable } from '../pipeline/enumerate.js';
+import { PipelineStoppedError } from '../pipeline/records.js';
+import { yieldPoint } from '../pipeline/yield.js';
+import { isTruthy } from '../values/truthiness.js';
+import type { Frame, Output } from './context.js';
+import { statementValue } from './expressions.js';
+import { BreakSignal, ContinueSignal } from './signals.js';
+import { runStatements } from './statements.js';
+
+function stopIfAborted(frame: Frame): void {
+  if (frame.signal.aborted) throw new PipelineStoppedError();
+}
+
+/**
+ * Before each pass: now and then let I/O callbacks (a Ctrl+C keypress) run, and stop if the run
+ * was cancelled. A promise only when the event loop gets its turn.
+ */
+function checkpoint(frame: Frame): Promise<void> | undefined {
+  const turn = yieldPoint();
+  if (turn) return turn.then(() => stopIfAborted(frame));
+  stopIfAborted(frame);
+  return undefined;
+}
+
+/** Runs one pass of a loop body; false when `break` ends the loop (`continue` just ends the pass). */
+async function runPass(body: StatementBlockAst, frame: Frame, output: Output): Promise<boolean> {
+  try {
+    await runStatements(body.statements, frame, output);
+  } catch (error) {
+    if (error instanceof BreakSignal) return false;
+    if (error instanceof ContinueSignal) return true;
+    throw error;
+  }
+  return true;
+}
+
+async function conditionHolds(condition: PipelineBaseAst, frame: Frame): Promise<boolean> {
+  return isTruthy(await statementValue(condition, frame));
+}
+
+export async function runForEach(statement: ForEachAst, frame: Frame, output: Output): Promise<void> {
+  const iterable = await statementValue(statement.iterable, frame);
+  const items = iterable === null ? [] : isPipelineEnumerable(iterable) ? enumerateForPipeline(iterable) : enumerateSync(iterable);
+  for await (const item of items) {
+    const turn = checkpoint(frame);
+    if (turn) await turn;
+    frame.scope.setLocal(statement.variable.name, item);
+    if (!(await runPass(statement.body, frame, output))) break;
+  }
+}
+
+export async function runWhile(statement: WhileAst, frame: Frame, output: Output): Promise<void> {
+  for (;;) {
+    const turn = checkpoint(frame);
+    if (turn) await turn;
+    if (!(await conditionHolds(statement.condition, frame))) return;
+    if (!(await runPass(statement.body, frame, output))) return;
+  }
+}
+
+/** `do { } while (c)` loops while c is true, `do { } until (c)` while it is false. */
+export async function runDo(statement: DoWhileAst | DoUntilAst, frame: Frame, output: Output): Promise<void> {
+  const loopWhile = statement.type === 'DoWhile';
+  for (;;) {
+    const turn = checkpoint(frame);
+    if (turn) await turn;
+    if (!(await runPass(statement.body, frame, output))) return;
+    if ((await conditionHolds(statement.condition, frame)) !== loopWhile) return;
+  }
+}
+
+/** The initializer runs once; `continue` still runs the iterator. Their own output is discarded. */
+export async function runFor(statement: ForAst, frame: Frame, output: Output): Promise<void> {
+  if (statement.initializer) await statementValue(statement.initializer, frame);
+  for (;;) {
+    const turn = checkpoint(frame);
+    if (turn) await turn;
+    if (statement.condition && !(await conditionHolds(statement.condition, frame))) return;
+    if (!(await runPass(statement.body, frame, output))) return;
+    if (statement.iterator) await statementValue(statement.iterator, frame);
+  }
+}
