@@ -5,6 +5,7 @@
 import type { ErrorInfo, ErrorPosition, ErrorRecord, InformationRecord, ProgressRecord } from '../pipeline/records.js';
 import type { Host } from '../pipeline/host.js';
 import type { ScriptBlockValue } from '../values/model.js';
+import type { SessionLocation } from './location.js';
 import type { ServiceReader } from './services.js';
 import type { CmdletDefinition } from './define.js';
 
@@ -80,6 +81,8 @@ export interface CmdletContext {
   readonly services: ServiceReader;
   readonly variables: VariableAccess;
   readonly commands: CommandLookup;
+  /** The session's current location; `location.resolve(path)` makes a typed path absolute (`~`, relative). */
+  readonly location: SessionLocation;
 
   /** Send one object down the pipeline (arrays go as one object). Waits while the consumer is behind. */
   write(value: unknown): Promise<void>;

@@ -27,6 +27,7 @@ export type { ConversionSource, ParameterType, ParameterTypeSpec, ParameterValue
 export type { ParameterValidation } from './validation.js';
 export { allParameterSets } from './metadata.js';
 export type { CmdletMetadata, ParameterMetadata, SetMembership } from './metadata.js';
+export { expandHome, SessionLocation } from './location.js';
 export { commonParameters, shouldProcessParameters } from './common-parameters.js';
 export type { CommonParameterInfo } from './common-parameters.js';
 export type {

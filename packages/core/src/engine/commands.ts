@@ -26,6 +26,7 @@ export function pipelineEnvironment(frame: Frame): PipelineEnvironment {
     services: engine.services,
     variables: variableAccess(frame.scope),
     commands: engine.registry,
+    location: engine.location,
     emit: (event) => engine.emit(event),
     recordError: (record) => engine.recordError(record),
     invokeScriptBlock: (block, invocation, signal) => invokeScriptBlock(block, invocation ?? {}, frame, signal),

@@ -2,6 +2,7 @@
  * What the evaluator works with: the session-wide engine (registry, host, streams, $?, $Error)
  * and, per block of code being run, a frame (scope, source text for error positions, signal).
  */
+import type { SessionLocation } from '../cmdlet/location.js';
 import type { CommandRegistry } from '../cmdlet/registry.js';
 import type { ServiceReader } from '../cmdlet/services.js';
 import type { StreamEvent } from '../pipeline/events.js';
@@ -15,6 +16,7 @@ export interface Engine {
   readonly host: Host;
   readonly services: ServiceReader;
   readonly environment: EnvironmentStore;
+  readonly location: SessionLocation;
   emit(event: StreamEvent): void;
   /** Adds to $Error (most recent first, capped). */
   recordError(record: ErrorRecord): void;

@@ -34,9 +34,7 @@ const readCsv = (path: string): Row[] => parse(readFileSync(path, 'utf8'), { col
 
 let tenant: BulkTenant | undefined;
 let dir: string | undefined;
-const home = process.cwd();
 afterEach(async () => {
-  process.chdir(home);
   await tenant?.close();
   if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
   tenant = undefined;
@@ -47,11 +45,14 @@ describe('an interrupted bulk run', () => {
   it('keeps every finished row on disk, and the README one-liner completes it with one row per user', async () => {
     const { bulk, resume } = readmeBulkLines();
     tenant = await bulkTenant({ users: USERS, seed: 4 });
-    dir = mkdtempSync(join(tmpdir(), 'entra-resume-'));
-    process.chdir(dir);
+    const folder = mkdtempSync(join(tmpdir(), 'entra-resume-'));
+    dir = folder;
+    // The README's lines use relative file names: they land in the session's current location.
+    expect((await tenant.run(`Set-Location '${folder}'`)).errors).toEqual([]);
+    const inDir = (name: string): string => join(folder, name);
     const exported = await tenant.run(`Get-EntraIDUser -Filter "${SYNTHETIC_FILTER}" | Export-Csv users.csv`);
     expect(exported.errors).toEqual([]);
-    const users = readCsv('users.csv').map((row) => row['UserPrincipalName'] ?? '');
+    const users = readCsv(inDir('users.csv')).map((row) => row['UserPrincipalName'] ?? '');
     expect(users).toHaveLength(USERS);
 
     // 100 writes/s with a bucket of 20: the run takes about three seconds, long enough to stop midway.
@@ -71,7 +72,7 @@ describe('an interrupted bulk run', () => {
     );
     expect(interrupted.result.cancelled).toBe(true);
 
-    const partial = readCsv('taps.csv');
+    const partial = readCsv(inDir('taps.csv'));
     // Every result reported before Ctrl+C is on disk (the last one may have been on its way to Export-Csv).
     expect(partial.length).toBeGreaterThanOrEqual(reportedAtAbort - 1);
     expect(partial.length).toBeLessThan(USERS);
@@ -81,7 +82,7 @@ describe('an interrupted bulk run', () => {
     const resumed = await tenant.run(resume);
     console.info(`interrupted at ${reportedAtAbort} results: ${partial.length} rows on disk; the one-liner added ${USERS - partial.length}`);
     expect(resumed.errors.map((e) => e.message)).toEqual([]);
-    const rows = readCsv('taps.csv');
+    const rows = readCsv(inDir('taps.csv'));
     expect(rows.map((row) => row['UserPrincipalName']).sort()).toEqual([...users].sort());
     for (const row of rows) {
       expect(row['TemporaryAccessPass']).toBe(tenant.emulator.state.currentTap(row['UserPrincipalName'] ?? '')?.temporaryAccessPass);
@@ -92,6 +93,6 @@ describe('an interrupted bulk run', () => {
     // Running the one-liner once more finds nothing left to do.
     const again = await tenant.run(resume);
     expect(again.errors).toEqual([]);
-    expect(readCsv('taps.csv')).toHaveLength(USERS);
+    expect(readCsv(inDir('taps.csv'))).toHaveLength(USERS);
   }, 60_000);
 });

@@ -1,5 +1,6 @@
 /** What the pipeline runtime needs from the session around it. */
 import type { CommandLookup, ScriptBlockInvocation, VariableAccess } from '../cmdlet/context.js';
+import type { SessionLocation } from '../cmdlet/location.js';
 import type { ServiceReader } from '../cmdlet/services.js';
 import type { ScriptBlockValue } from '../values/model.js';
 import type { StreamEvent } from './events.js';
@@ -12,6 +13,7 @@ export interface PipelineEnvironment {
   /** The scope the pipeline runs in. */
   readonly variables: VariableAccess;
   readonly commands: CommandLookup;
+  readonly location: SessionLocation;
   /** Side-stream records, in order. */
   emit(event: StreamEvent): void;
   /** Adds to $Error (most recent first). */

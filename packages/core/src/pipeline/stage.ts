@@ -90,6 +90,7 @@ export class Stage {
       services: env.services,
       variables: env.variables,
       commands: env.commands,
+      location: env.location,
       write: (value) => this.#write(value),
       writeAll: async (values) => {
         if (!isPipelineEnumerable(values)) return this.#write(values);

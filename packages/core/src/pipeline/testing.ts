@@ -5,6 +5,7 @@
  *   const { out } = await runTestPipeline([{ definition: getThing, args: [named('Top'), val(5, '5')] }], { env });
  */
 import type { CmdletDefinition } from '../cmdlet/define.js';
+import { SessionLocation } from '../cmdlet/location.js';
 import { CommandRegistry } from '../cmdlet/registry.js';
 import { ServiceBag, type ServiceEntry } from '../cmdlet/services.js';
 import type { CommandArgument } from './command-argument.js';
@@ -25,7 +26,9 @@ export interface TestEnvironment {
   readonly vars: Map<string, unknown>;
 }
 
-export function createTestEnvironment(options: { host?: Host; services?: readonly ServiceEntry[]; commands?: readonly CmdletDefinition[] } = {}): TestEnvironment {
+export function createTestEnvironment(
+  options: { host?: Host; services?: readonly ServiceEntry[]; commands?: readonly CmdletDefinition[]; location?: SessionLocation } = {},
+): TestEnvironment {
   const vars = new Map<string, unknown>();
   const events: StreamEvent[] = [];
   const errors: ErrorRecord[] = [];
@@ -40,6 +43,7 @@ export function createTestEnvironment(options: { host?: Host; services?: readonl
       list: () => [...vars].map(([name, value]) => ({ name, value })),
     },
     commands: new CommandRegistry(options.commands ?? []),
+    location: options.location ?? new SessionLocation(),
     emit: (event) => void events.push(event),
     recordError: (record) => void errors.unshift(record),
     invokeScriptBlock: () => Promise.reject(new Error('Script blocks need a session: use createSession for them.')),

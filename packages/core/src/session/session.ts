@@ -6,6 +6,7 @@
 import { homedir } from 'node:os';
 import type { VariableAccess } from '../cmdlet/context.js';
 import type { CmdletDefinition } from '../cmdlet/define.js';
+import { SessionLocation } from '../cmdlet/location.js';
 import { CommandRegistry } from '../cmdlet/registry.js';
 import { ServiceBag, type ServiceEntry } from '../cmdlet/services.js';
 import type { Engine, Frame, Output } from '../engine/context.js';
@@ -34,6 +35,8 @@ export interface SessionOptions {
   readonly environment?: EnvironmentStore;
   /** Extra global variables. */
   readonly variables?: Readonly<Record<string, unknown>>;
+  /** The initial current location (relative to the process working directory); default: process.cwd(). */
+  readonly location?: string;
 }
 
 export interface RunOptions {
@@ -54,6 +57,8 @@ export class Session {
   /** Global variables, as cmdlets and hosts see them. */
   readonly variables: VariableAccess;
   readonly environment: EnvironmentStore;
+  /** The current location (Set-Location); relative paths given to cmdlets start here. */
+  readonly location: SessionLocation;
   #lastSucceeded = true;
   #queue: Promise<void> = Promise.resolve();
 
@@ -62,6 +67,7 @@ export class Session {
     this.registry = new CommandRegistry(options.commands ?? []);
     this.services = new ServiceBag(options.services ?? []);
     this.environment = options.environment ?? processEnvironment();
+    this.location = new SessionLocation(options.location);
     this.globalScope = new Scope(undefined, true);
     this.variables = variableAccess(this.globalScope);
     const globals: Record<string, unknown> = {
@@ -130,6 +136,7 @@ export class Session {
       host: flushingHost,
       services: this.services,
       environment: this.environment,
+      location: this.location,
       emit: (event) => channel.push(event),
       recordError: (record) => {
         const list = errors();

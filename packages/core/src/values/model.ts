@@ -58,6 +58,11 @@ export class PSHashtable extends CaseInsensitiveMap<unknown> {
 export class PSObject {
   readonly properties = new CaseInsensitiveMap<unknown>();
   readonly typeNames: string[];
+  /**
+   * What ToString gives for a record standing for a .NET type with its own ToString (a PathInfo is
+   * its path, so `"$(Get-Location)"` is the path); absent: `@{A=1; B=2}`.
+   */
+  stringValue?: string;
 
   constructor(props: Record<string, unknown> | [string, unknown][] = {}, typeNames: string[] = ['System.Management.Automation.PSCustomObject']) {
     const pairs = Array.isArray(props) ? props : Object.entries(props);

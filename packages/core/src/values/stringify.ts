@@ -43,8 +43,9 @@ export function scalarString(value: unknown, dateCulture: DateCulture = 'invaria
   return String(value);
 }
 
-/** `@{A=1; B=2}`: nested values use their own ToString (arrays show System.Object[]). */
+/** `@{A=1; B=2}` (unless the record has its own `stringValue`): nested values use their own ToString (arrays show System.Object[]). */
 export function psObjectString(obj: PSObject): string {
+  if (obj.stringValue !== undefined) return obj.stringValue;
   const names = obj.propertyNames();
   if (names.length === 0) return '';
   const parts = names.map((name) => `${name}=${elementString(obj.get(name))}`);

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -54,6 +54,15 @@ describe('Export-Csv', () => {
     writeFileSync(path, 'old');
     expect((await run(`1 | Export-Csv ${quoted(path)} -NoClobber`)).errors[0]?.message).toBe(`The file '${path}' already exists.`);
     expect(readFileSync(path, 'utf8')).toBe('old');
+  });
+
+  it('writes a relative path under the session location that Set-Location chose, not the process working directory', async () => {
+    mkdirSync(file('reports'));
+    const session = utilitySession([], { location: dir });
+    await output(`cd reports; [pscustomobject]@{ A = 1 } | Export-Csv out.csv; cd ..; [pscustomobject]@{ B = 2 } | Export-Csv ./top.csv`, session);
+    expect(readFileSync(join(dir, 'reports', 'out.csv'), 'utf8')).toBe('"A"\n"1"\n');
+    expect(readFileSync(file('top.csv'), 'utf8')).toBe('"B"\n"2"\n');
+    expect(existsSync(join(process.cwd(), 'out.csv'))).toBe(false);
   });
 
   it('writes nothing under -WhatIf', async () => {

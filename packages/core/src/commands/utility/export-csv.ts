@@ -9,7 +9,7 @@ import { parse } from 'csv-parse/sync';
 import { arrayOf, defineCmdlet, enumeration, parameter, switchParameter, types } from '../../cmdlet/index.js';
 import type { CmdletContext } from '../../cmdlet/index.js';
 import { csvColumns, csvFields, csvLine, quoteKind, typeInformationLine, type CsvOptions } from './csv-format.js';
-import { fileEncodings, nodeEncoding, resolveFilePath, type FileEncoding } from './file-path.js';
+import { fileEncodings, nodeEncoding, type FileEncoding } from './file-path.js';
 import { tryPropertyValue } from './member-access.js';
 
 interface ExportState {
@@ -73,7 +73,7 @@ export const exportCsv = defineCmdlet({
   },
   state: (): ExportState => ({ path: '', encoding: 'utf8', columns: undefined, enabled: false }),
   async begin(args, ctx, state) {
-    state.path = resolveFilePath(args.Path);
+    state.path = ctx.location.resolve(args.Path);
     const { encoding, bom } = nodeEncoding(args.Encoding as FileEncoding);
     state.encoding = encoding;
     if (!(await ctx.shouldProcess(state.path, 'Export-Csv'))) return;

@@ -1,11 +1,7 @@
-/** File paths as cmdlets receive them: `~` expands to the home directory, relative paths to the working directory. */
-import { homedir } from 'node:os';
-import { resolve } from 'node:path';
-
-export function resolveFilePath(path: string): string {
-  const expanded = path === '~' || path.startsWith('~/') || path.startsWith('~\\') ? homedir() + path.slice(1) : path;
-  return resolve(process.cwd(), expanded);
-}
+/**
+ * File encodings as the file cmdlets take them. (Paths are made absolute with ctx.location.resolve,
+ * against the session's current location.)
+ */
 
 /** The Node.js encoding and byte-order mark for an -Encoding name. */
 export const fileEncodings = ['utf8', 'utf8BOM', 'utf8NoBOM', 'ascii', 'unicode', 'latin1'] as const;

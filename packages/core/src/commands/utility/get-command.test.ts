@@ -25,7 +25,7 @@ describe('Get-Command', () => {
   });
 
   it('limits the kinds with -CommandType and the count with -TotalCount', async () => {
-    expect(names(await output('Get-Command s* -CommandType Alias'))).toEqual(['select', 'set', 'sleep', 'sort']);
+    expect(names(await output('Get-Command s* -CommandType Alias'))).toEqual(['select', 'set', 'sl', 'sleep', 'sort']);
     expect(names(await output('Get-Command -TotalCount 2 -CommandType Cmdlet'))).toEqual(['Clear-Host', 'ConvertFrom-Csv']);
   });
 

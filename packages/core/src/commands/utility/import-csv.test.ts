@@ -67,6 +67,12 @@ describe('Import-Csv', () => {
     expect(missing.errors[0]?.message).toBe(`Could not find file '${join(dir, 'nope.csv')}'.`);
   });
 
+  it('reads a relative path from the session location', async () => {
+    file('here.csv', 'Name\nAda\n');
+    const rows = await output('cd ~; cd -; Import-Csv here.csv', utilitySession([], { location: dir }));
+    expect(rows.map(props)).toEqual([[['Name', 'Ada']]]);
+  });
+
   it('streams: Select-Object -First stops reading', async () => {
     const lines = ['N', ...Array.from({ length: 5000 }, (_, i) => String(i))].join('\n');
     expect(await output(`Import-Csv ${quoted(file('big.csv', lines))} | Select-Object -First 2 | ForEach-Object N`)).toEqual(['0', '1']);

@@ -6,7 +6,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { arrayOf, defineCmdlet, enumeration, parameter, switchParameter, types } from '../../cmdlet/index.js';
 import type { CmdletContext } from '../../cmdlet/index.js';
 import { CsvError, csvParser, CsvHeaderError, CsvRowReader } from './csv-records.js';
-import { fileEncodings, nodeEncoding, resolveFilePath, type FileEncoding } from './file-path.js';
+import { fileEncodings, nodeEncoding, type FileEncoding } from './file-path.js';
 
 const encodingType = enumeration('Encoding', fileEncodings);
 
@@ -64,7 +64,7 @@ export const importCsv = defineCmdlet({
   async process(args, ctx) {
     const { encoding } = nodeEncoding(args.Encoding as FileEncoding);
     for (const p of args.Path) {
-      const path = resolveFilePath(p);
+      const path = ctx.location.resolve(p);
       if (!existsSync(path)) {
         await ctx.writeError({
           message: `Could not find file '${path}'.`,

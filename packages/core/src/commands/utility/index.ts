@@ -17,13 +17,17 @@ import { formatTable } from './format-table.js';
 import { getCommand } from './get-command.js';
 import { getDate } from './get-date.js';
 import { getHelp } from './get-help.js';
+import { getLocation } from './get-location.js';
 import { getVariable } from './get-variable.js';
 import { groupObject } from './group-object.js';
 import { importCsv } from './import-csv.js';
 import { measureObject } from './measure-object.js';
 import { outNull } from './out-null.js';
 import { outString } from './out-string.js';
+import { popLocation } from './pop-location.js';
+import { pushLocation } from './push-location.js';
 import { selectObject } from './select-object.js';
+import { setLocation } from './set-location.js';
 import { setVariable } from './set-variable.js';
 import { sortObject } from './sort-object.js';
 import { startSleep } from './start-sleep.js';
@@ -51,13 +55,17 @@ export const utilityCmdlets: readonly CmdletDefinition[] = [
   getCommand,
   getDate,
   getHelp,
+  getLocation,
   getVariable,
   groupObject,
   importCsv,
   measureObject,
   outNull,
   outString,
+  popLocation,
+  pushLocation,
   selectObject,
+  setLocation,
   setVariable,
   sortObject,
   startSleep,
@@ -73,11 +81,13 @@ export const utilityCmdlets: readonly CmdletDefinition[] = [
 ];
 
 registerUtilityViews();
-// Grouped as pwsh groups them (Core vs Utility), under our own module names and version:
+// Grouped as pwsh groups them (Core, Management, Utility), under our own module names and version:
 // these are entra-shell's implementations, not PowerShell's.
 const coreCmdlets = [foreachObject, whereObject, getCommand, getHelp, outNull, clearHost];
-registerCommandSource(utilityCmdlets.filter((c) => !coreCmdlets.includes(c)), { source: 'EntraShell.Utility', version: VERSION });
+const managementCmdlets = [getLocation, setLocation, pushLocation, popLocation];
+registerCommandSource(utilityCmdlets.filter((c) => !coreCmdlets.includes(c) && !managementCmdlets.includes(c)), { source: 'EntraShell.Utility', version: VERSION });
 registerCommandSource(coreCmdlets, { source: 'EntraShell.Core', version: VERSION });
+registerCommandSource(managementCmdlets, { source: 'EntraShell.Management', version: VERSION });
 
 export { registerUtilityViews } from './views.js';
 export { registerCommandSource, type CommandSource } from './command-source.js';

@@ -7,6 +7,7 @@ import { groupInfoNoElementTypeName, groupInfoTypeName } from './group-object.js
 import { helpInfoTypeName } from './help-record.js';
 import { renderHelpText } from './help-text.js';
 import { textMeasureInfoTypeName } from './measure-object.js';
+import { pathInfoTypeName } from './path-info.js';
 import { psVariableTypeName } from './variable-record.js';
 
 /** An alias shows as `gcm -> Get-Command` in the Name column, as in pwsh. */
@@ -19,6 +20,7 @@ export function registerUtilityViews(): void {
   registerDefaultView(groupInfoTypeName, { kind: 'table', properties: ['Count', 'Name', 'Group'] });
   registerDefaultView(groupInfoNoElementTypeName, { kind: 'table', properties: ['Count', 'Name'] });
   registerDefaultView(psVariableTypeName, { kind: 'table', properties: ['Name', 'Value'] });
+  registerDefaultView(pathInfoTypeName, { kind: 'table', properties: ['Path'] });
   const commandView = { kind: 'table' as const, properties: ['CommandType', { label: 'Name', expression: displayName }, 'Version', 'Source'] };
   registerDefaultView(cmdletInfoTypeName, commandView);
   registerDefaultView(aliasInfoTypeName, commandView);

@@ -1,5 +1,6 @@
 /** Runs connection cmdlets through the real binder and pipeline runtime, without a session. */
 import type { CmdletDefinition } from '../../../cmdlet/define.js';
+import { SessionLocation } from '../../../cmdlet/location.js';
 import { CommandRegistry } from '../../../cmdlet/registry.js';
 import { ServiceBag } from '../../../cmdlet/services.js';
 import type { CommandArgument } from '../../../pipeline/command-argument.js';
@@ -48,6 +49,7 @@ export function commandRunner(commands: readonly CmdletDefinition[], host: Scrip
             list: () => [...variables].map(([key, value]) => ({ name: key, value })),
           },
           commands: registry,
+          location: new SessionLocation(),
           emit: (event) => void events.push(event),
           recordError: () => undefined,
           invokeScriptBlock: () => Promise.reject(new Error('script blocks are not used here')),

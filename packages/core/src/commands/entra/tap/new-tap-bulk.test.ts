@@ -85,14 +85,9 @@ describe('bulk issuance', () => {
     expect(salesUpns.length).toBeGreaterThan(3);
 
     const dir = mkdtempSync(join(tmpdir(), 'entra-taps-'));
-    const previous = process.cwd();
-    process.chdir(dir);
-    try {
-      const run = await shell.run(`Get-EntraIDUser -Filter "department eq 'Sales'" | New-EntraIDUserTemporaryAccessPass -LifeTimeInMinutes 60 | Export-Csv taps.csv`);
-      expect(run.errors).toEqual([]);
-    } finally {
-      process.chdir(previous);
-    }
+    expect((await shell.run(`Set-Location '${dir}'`)).errors).toEqual([]);
+    const run = await shell.run(`Get-EntraIDUser -Filter "department eq 'Sales'" | New-EntraIDUserTemporaryAccessPass -LifeTimeInMinutes 60 | Export-Csv taps.csv`);
+    expect(run.errors).toEqual([]);
     const rows = parse(readFileSync(join(dir, 'taps.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
     expect(rows.map((row) => row['UserPrincipalName'])).toEqual(salesUpns);
     for (const row of rows) {
