@@ -20,6 +20,7 @@ export interface CoreBackendOptions {
   /** Where start-up messages (a failed demo connection) go. */
   readonly print: (text: string) => void;
   readonly color: boolean;
+  /** The session's initial current location (default: the process working directory). */
   readonly cwd?: string;
 }
 
@@ -86,13 +87,14 @@ async function* renderRun(events: AsyncIterable<SessionEvent>, options: RunOptio
 }
 
 export function createCoreBackend(options: CoreBackendOptions): Promise<ReplBackend> {
-  const { session, connections } = createShellSession(options.host);
+  const { session, connections } = createShellSession(options.host, {}, options.cwd);
   const userNames = createUserNameLookup(() => connections.current?.graph);
   const sources: CompletionSources = {
     commands: () => session.registry.list(),
     findCommand: (name) => session.registry.find(name),
     variables: () => session.globalScope.list().map((v) => v.name),
-    listDirectory: fileSystemLister(options.cwd),
+    // Paths complete from wherever Set-Location has taken the session.
+    listDirectory: fileSystemLister(() => session.location.current),
     userNames,
   };
 

@@ -4,8 +4,9 @@
  */
 import { createEntraShellSession, type ConnectionSlot, type EntraShellSession, type Host } from '@entra-shell/core';
 
-export function createShellSession(host: Host, variables: Readonly<Record<string, unknown>> = {}): EntraShellSession {
-  return createEntraShellSession({ host, variables });
+/** `location` is the initial current location (default: the process working directory). */
+export function createShellSession(host: Host, variables: Readonly<Record<string, unknown>> = {}, location?: string): EntraShellSession {
+  return createEntraShellSession({ host, variables, ...(location === undefined ? {} : { location }) });
 }
 
 /** The prompt's location: `demo:<domain>` for the demo tenant, the tenant otherwise, undefined when unconnected. */

@@ -14,7 +14,7 @@ export interface DirectoryEntry {
   readonly directory: boolean;
 }
 
-/** Lists a directory given as typed (relative to the working directory, `~` expanded). */
+/** Lists a directory given as typed (relative to the session's current location, `~` expanded). */
 export type DirectoryLister = (dir: string) => Promise<readonly DirectoryEntry[]>;
 
 /** Parameters that take a path, by PowerShell's naming convention (-Path, -LiteralPath, -FilePath, -CertificatePath, -OutFile...). */
@@ -22,11 +22,16 @@ export function isPathParameter(name: string): boolean {
   return /(path|file)$/i.test(name);
 }
 
-export function fileSystemLister(cwd: string = process.cwd(), home: string = homedir()): DirectoryLister {
+/**
+ * Lists real directories. `location` gives the directory relative paths start from; pass a function
+ * (the session's current location) so completion follows `cd`.
+ */
+export function fileSystemLister(location: string | (() => string) = () => process.cwd(), home: string = homedir()): DirectoryLister {
+  const current = typeof location === 'string' ? () => location : location;
   return async (dir) => {
     const expanded = dir === '~' || dir.startsWith('~/') ? home + dir.slice(1) : dir;
     try {
-      const entries = await readdir(resolve(cwd, expanded || '.'), { withFileTypes: true });
+      const entries = await readdir(resolve(current(), expanded || '.'), { withFileTypes: true });
       return entries.map((e) => ({ name: e.name, directory: e.isDirectory() }));
     } catch {
       return [];

@@ -54,6 +54,11 @@ describe('runner', () => {
     expect(await run(['-File', 'greet.ps1', 'Ada', 'Grace'])).toMatchObject({ code: 0, stdout: 'Hello, Ada and Grace\n' });
   });
 
+  it('starts the session at its cwd: relative paths in the script are read there', async () => {
+    await writeFile(join(dir, 'users.csv'), 'Name\nAda\n');
+    expect(await run(['-Command', '(Get-Location).Path; (Import-Csv users.csv).Name'])).toMatchObject({ code: 0, stdout: `${dir}\nAda\n` });
+  });
+
   it('reports a missing -File with exit 64', async () => {
     const r = await run(['-File', 'missing.ps1']);
     expect(r.code).toBe(64);

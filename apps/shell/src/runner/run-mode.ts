@@ -54,7 +54,7 @@ export async function runScriptMode(options: ShellOptions, io: RunnerIO): Promis
   const source = read.source;
   const scriptFromStdin = options.file === undefined && (options.command === undefined || options.command === '-');
   const host = chooseHost(options, io, scriptFromStdin);
-  const { session } = createShellSession(host, { args: [...source.args] });
+  const { session } = createShellSession(host, { args: [...source.args] }, io.cwd);
 
   const events = yieldingToEventLoop(session.run(source.text, { ...(io.signal ? { signal: io.signal } : {}), ...(source.path ? { scriptName: source.path } : {}) }));
   const outcome = options.outputFormat === 'Json' ? await emitJson(events, io, options) : await emitText(events, io, options);
