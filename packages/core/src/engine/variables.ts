@@ -1,5 +1,6 @@
 /** Reading and writing `$name`, `$scope:name` and `$env:NAME`, with PowerShell's automatic variables. */
 import type { VariableExpressionAst } from '../language/ast.js';
+import { pathInfoRecord } from '../values/path-info.js';
 import { toPSString } from '../values/stringify.js';
 import type { Frame } from './context.js';
 
@@ -21,6 +22,11 @@ export function readVariable(node: Pick<VariableExpressionAst, 'name' | 'scope'>
         return null;
       case '?':
         return frame.engine.lastStatementSucceeded;
+      // Read from the session's location each time, so they follow Set-Location and cannot go stale.
+      case 'pwd':
+        return pathInfoRecord(frame.engine.location.current);
+      case 'home':
+        return frame.engine.location.home;
       default:
         break;
     }

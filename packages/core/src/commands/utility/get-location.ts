@@ -1,6 +1,6 @@
 /** Get-Location (pwd, gl): the session's current location, or with -Stack the Push-Location stack. */
 import { defineCmdlet, switchParameter } from '../../cmdlet/index.js';
-import { pathInfoRecord, pathInfoTypeName } from './path-info.js';
+import { pathInfoRecord, pathInfoTypeName } from '../../values/path-info.js';
 
 export const getLocation = defineCmdlet({
   name: 'Get-Location',

@@ -1,26 +1,9 @@
 /**
- * The PathInfo records the location cmdlets emit (Get-Location, -PassThru), and the check every
- * move goes through: the target must be an existing directory.
+ * The check every move of the location goes through: the target must be an existing directory.
+ * The PathInfo records the location cmdlets emit live in values/path-info.ts (`$PWD` gives one too).
  */
 import { statSync } from 'node:fs';
-import { parse } from 'node:path';
 import type { CmdletContext } from '../../cmdlet/index.js';
-import { PSObject } from '../../values/model.js';
-
-export const pathInfoTypeName = 'System.Management.Automation.PathInfo';
-
-/** Only the file system exists here, so every path belongs to its provider. */
-const fileSystemProvider = 'Microsoft.PowerShell.Core\\FileSystem';
-
-export function pathInfoRecord(path: string): PSObject {
-  // pwsh names a drive by its root without the separator: `/` on Unix, `C` on Windows.
-  const root = parse(path).root;
-  const drive = root === '/' ? '/' : root.replace(/[:\\/]+$/, '');
-  const record = new PSObject({ Drive: drive, Provider: fileSystemProvider, ProviderPath: path, Path: path }, [pathInfoTypeName]);
-  // As in pwsh, a PathInfo reads as its path in strings and string parameters (`cd (Get-Location)`).
-  record.stringValue = path;
-  return record;
-}
 
 function isDirectory(path: string): boolean | undefined {
   try {

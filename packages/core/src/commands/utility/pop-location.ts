@@ -1,6 +1,7 @@
 /** Pop-Location (popd): returns to the location Push-Location saved most recently. */
 import { defineCmdlet, switchParameter } from '../../cmdlet/index.js';
-import { directoryTarget, pathInfoRecord, pathInfoTypeName } from './path-info.js';
+import { pathInfoRecord, pathInfoTypeName } from '../../values/path-info.js';
+import { directoryTarget } from './path-info.js';
 
 export const popLocation = defineCmdlet({
   name: 'Pop-Location',

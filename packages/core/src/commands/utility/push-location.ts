@@ -1,6 +1,7 @@
 /** Push-Location (pushd): saves the current location on a stack, then optionally moves elsewhere. */
 import { defineCmdlet, parameter, switchParameter, types } from '../../cmdlet/index.js';
-import { directoryTarget, pathInfoRecord, pathInfoTypeName } from './path-info.js';
+import { pathInfoRecord, pathInfoTypeName } from '../../values/path-info.js';
+import { directoryTarget } from './path-info.js';
 
 export const pushLocation = defineCmdlet({
   name: 'Push-Location',

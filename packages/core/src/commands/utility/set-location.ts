@@ -4,7 +4,8 @@
  */
 import { defineCmdlet, parameter, switchParameter, types } from '../../cmdlet/index.js';
 import type { CmdletContext } from '../../cmdlet/index.js';
-import { directoryTarget, pathInfoRecord, pathInfoTypeName } from './path-info.js';
+import { pathInfoRecord, pathInfoTypeName } from '../../values/path-info.js';
+import { directoryTarget } from './path-info.js';
 
 /** `-` and `+` walk the history; the message names the direction that ran out. */
 async function historyStep(direction: '-' | '+', ctx: CmdletContext): Promise<string | undefined> {

@@ -7,7 +7,7 @@ import { groupInfoNoElementTypeName, groupInfoTypeName } from './group-object.js
 import { helpInfoTypeName } from './help-record.js';
 import { renderHelpText } from './help-text.js';
 import { textMeasureInfoTypeName } from './measure-object.js';
-import { pathInfoTypeName } from './path-info.js';
+import { pathInfoTypeName } from '../../values/path-info.js';
 import { psVariableTypeName } from './variable-record.js';
 
 /** An alias shows as `gcm -> Get-Command` in the Name column, as in pwsh. */
