@@ -1,6 +1,6 @@
 import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { homedir, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PSObject } from '../../values/model.js';
 import { displayed, output, utilitySession } from './test-support/run.js';
@@ -25,5 +25,12 @@ describe('Get-Location', () => {
     expect((record as PSObject).get('ProviderPath')).toBe(dir);
     expect(await displayed('Get-Location', session)).toBe(`\nPath\n----\n${dir}\n\n`);
     expect(await output('"at $(pwd)"; (Get-Location).ToString()', session)).toEqual([`at ${dir}`, dir]);
+  });
+
+  it('is $PWD too, which follows Set-Location; $HOME is the home directory', async () => {
+    const session = utilitySession([], { location: dir });
+    expect(await output('$PWD.Path; "$PWD"', session)).toEqual([dir, dir]);
+    expect(await output("Set-Location '..'; $PWD.Path", session)).toEqual([dirname(dir)]);
+    expect(await output('$HOME', session)).toEqual([homedir()]);
   });
 });
