@@ -9,7 +9,7 @@ import { parse } from 'csv-parse/sync';
 import { arrayOf, defineCmdlet, enumeration, parameter, switchParameter, types } from '../../cmdlet/index.js';
 import type { CmdletContext } from '../../cmdlet/index.js';
 import { csvColumns, csvFields, csvLine, quoteKind, typeInformationLine, type CsvOptions } from './csv-format.js';
-import { fileEncodings, nodeEncoding, type FileEncoding } from './file-path.js';
+import { fileEncodings, nodeEncoding, type FileEncoding } from './file-encoding.js';
 import { tryPropertyValue } from './member-access.js';
 
 interface ExportState {

@@ -6,7 +6,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { arrayOf, defineCmdlet, enumeration, parameter, switchParameter, types } from '../../cmdlet/index.js';
 import type { CmdletContext } from '../../cmdlet/index.js';
 import { CsvError, csvParser, CsvHeaderError, CsvRowReader } from './csv-records.js';
-import { fileEncodings, nodeEncoding, type FileEncoding } from './file-path.js';
+import { fileEncodings, nodeEncoding, type FileEncoding } from './file-encoding.js';
 
 const encodingType = enumeration('Encoding', fileEncodings);
 

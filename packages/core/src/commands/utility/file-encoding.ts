@@ -1,6 +1,6 @@
 /**
- * File encodings as the file cmdlets take them. (Paths are made absolute with ctx.location.resolve,
- * against the session's current location.)
+ * File encodings as the file cmdlets take them. (Their paths are made absolute by
+ * ctx.location.resolve, against the session's current location.)
  */
 
 /** The Node.js encoding and byte-order mark for an -Encoding name. */
