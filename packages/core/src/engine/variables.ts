@@ -22,11 +22,9 @@ export function readVariable(node: Pick<VariableExpressionAst, 'name' | 'scope'>
         return null;
       case '?':
         return frame.engine.lastStatementSucceeded;
-      // Read from the session's location each time, so they follow Set-Location and cannot go stale.
+      // Read from the session's location each time, so it follows Set-Location and cannot go stale.
       case 'pwd':
         return pathInfoRecord(frame.engine.location.current);
-      case 'home':
-        return frame.engine.location.home;
       default:
         break;
     }
