@@ -73,6 +73,8 @@ export interface CmdletDescription<P extends ParameterRecord = ParameterRecord> 
   readonly outputType?: string;
   /** The properties a table/list shows by default for outputType objects. */
   readonly defaultDisplayProperties?: readonly string[];
+  /** The outputType records hold a secret (a pass): files written from them are owner-only. */
+  readonly outputCarriesSecrets?: boolean;
   readonly requiredPermissions?: RequiredPermissions;
   readonly parameters: P;
 }

@@ -62,6 +62,7 @@ export interface CmdletMetadata {
   readonly confirmImpact: ConfirmImpact;
   readonly outputType: string | undefined;
   readonly defaultDisplayProperties: readonly string[] | undefined;
+  readonly outputCarriesSecrets: boolean;
   readonly requiredPermissions: RequiredPermissions | undefined;
 }
 
@@ -182,6 +183,7 @@ export function normaliseCmdlet(decl: CmdletDescription): CmdletMetadata {
     confirmImpact: decl.confirmImpact ?? 'Medium',
     outputType: decl.outputType,
     defaultDisplayProperties: decl.defaultDisplayProperties,
+    outputCarriesSecrets: decl.outputCarriesSecrets === true,
     requiredPermissions: decl.requiredPermissions,
   };
 }

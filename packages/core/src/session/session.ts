@@ -22,6 +22,7 @@ import { ErrorRecord, PipelineStoppedError, TerminatingError } from '../pipeline
 import { lineOf } from '../engine/errors.js';
 import { EventChannel } from './event-channel.js';
 import { findDefaultView, registerDefaultView } from '../format/views.js';
+import { registerSecretType } from '../values/secret-types.js';
 import type { SessionEvent } from './events.js';
 
 export interface SessionOptions {
@@ -85,6 +86,7 @@ export class Session {
       if (command.outputType && command.defaultDisplayProperties && !findDefaultView([command.outputType])) {
         registerDefaultView(command.outputType, { properties: command.defaultDisplayProperties });
       }
+      if (command.outputType && command.outputCarriesSecrets) registerSecretType(command.outputType);
     }
   }
 

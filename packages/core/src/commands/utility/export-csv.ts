@@ -3,13 +3,14 @@
  * write as soon as its object arrives, so an interrupted bulk run leaves every completed row on
  * disk. With -Append, the columns come from the file's existing header.
  */
-import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { parse } from 'csv-parse/sync';
 import { arrayOf, defineCmdlet, enumeration, parameter, switchParameter, types } from '../../cmdlet/index.js';
 import type { CmdletContext } from '../../cmdlet/index.js';
 import { csvColumns, csvFields, csvLine, quoteKind, typeInformationLine, type CsvOptions } from './csv-format.js';
 import { fileEncodings, nodeEncoding, type FileEncoding } from './file-encoding.js';
+import { carriesSecrets } from '../../values/secret-types.js';
 import { tryPropertyValue } from './member-access.js';
 
 interface ExportState {
@@ -19,6 +20,8 @@ interface ExportState {
   columns: string[] | undefined;
   /** False under -WhatIf or when the user declined: nothing is written. */
   enabled: boolean;
+  /** The file has been made readable by its owner only (it holds secrets). */
+  ownerOnly: boolean;
 }
 
 const encodingType = enumeration('Encoding', fileEncodings);
@@ -49,7 +52,8 @@ export const exportCsv = defineCmdlet({
     'values by default and leaving $null values empty; no #TYPE line is written unless -IncludeTypeInformation is ' +
     'given. The file is UTF-8 without a byte-order mark unless -Encoding says otherwise. Every row is written to ' +
     'disk as soon as its object arrives. -Append adds rows under the existing header (objects missing a column ' +
-    'need -Force); -NoClobber refuses to replace an existing file.',
+    'need -Force); -NoClobber refuses to replace an existing file. A file that receives Temporary Access Passes ' +
+    'is made readable and writable by its owner only (mode 600) before the first pass is written.',
   supportsShouldProcess: true,
   examples: [
     { code: 'Get-EntraIDUser | Select-Object UserPrincipalName, DisplayName | Export-Csv users.csv', remarks: 'Saves the users in users.csv.' },
@@ -71,7 +75,7 @@ export const exportCsv = defineCmdlet({
     QuoteFields: parameter(arrayOf(types.string), { aliases: ['QF'], help: 'Quotes only these columns.' }),
     NoHeader: switchParameter({ help: 'Leaves out the header line.' }),
   },
-  state: (): ExportState => ({ path: '', encoding: 'utf8', columns: undefined, enabled: false }),
+  state: (): ExportState => ({ path: '', encoding: 'utf8', columns: undefined, enabled: false, ownerOnly: false }),
   async begin(args, ctx, state) {
     state.path = ctx.location.resolve(args.Path);
     const { encoding, bom } = nodeEncoding(args.Encoding as FileEncoding);
@@ -91,6 +95,12 @@ export const exportCsv = defineCmdlet({
     const input = args.InputObject;
     if (!state.enabled || input === undefined || input === null) return;
     const options: CsvOptions = { delimiter: args.Delimiter, useQuotes: args.UseQuotes, quoteFields: args.QuoteFields };
+    // A file that will hold passes becomes owner-only before the first one is written (an
+    // appended-to file too: the passes are what matters, not who made the file).
+    if (!state.ownerOnly && carriesSecrets(input)) {
+      chmodSync(state.path, 0o600);
+      state.ownerOnly = true;
+    }
     if (!state.columns) {
       state.columns = csvColumns(input);
       if (args.IncludeTypeInformation && !args.NoTypeInformation) write(state, typeInformationLine(input));

@@ -2,7 +2,7 @@
  * Bulk issuance through real command lines: many piped users under write throttling (scaled so
  * the test is quick), with injected faults, and the issue's "done when" line with Export-Csv.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -99,5 +99,10 @@ describe('bulk issuance', () => {
     }
     expect(posts(shell)).toHaveLength(salesUpns.length);
     expect(posts(shell).every((p) => JSON.stringify(p.body) === '{"lifetimeInMinutes":60}')).toBe(true);
+    // The passes are secrets: the file is the owner's alone, whatever the umask. Users alone are not.
+    expect(statSync(join(dir, 'taps.csv')).mode & 0o777).toBe(0o600);
+    expect((await shell.run(`Get-EntraIDUser -Filter "department eq 'Sales'" | Export-Csv users.csv`)).errors).toEqual([]);
+    writeFileSync(join(dir, 'plain.txt'), '');
+    expect(statSync(join(dir, 'users.csv')).mode & 0o777).toBe(statSync(join(dir, 'plain.txt')).mode & 0o777);
   });
 });
