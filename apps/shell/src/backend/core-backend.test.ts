@@ -1,4 +1,4 @@
-/** The core backend's path completion follows the session's current location, not the process's. */
+/** The core backend: path completion follows the session's current location; Clear-Host reaches the REPL as an event. */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,5 +41,17 @@ describe('core backend path completion', () => {
     expect(await completions(b, 'Import-Csv ../t')).toEqual(['../top.csv']);
     await runAll(b, 'cd ..');
     expect(await completions(b, 'Import-Csv -Path r')).toEqual(['reports/']);
+  });
+});
+
+describe('core backend runs', () => {
+  it('turns Clear-Host (cls, clear) into a clear-screen event between the text around it', async () => {
+    const b = await backend();
+    expect(await runAll(b, "'before'; Clear-Host; 'after'; cls")).toEqual([
+      { kind: 'text', text: 'before' },
+      { kind: 'clear-screen' },
+      { kind: 'text', text: 'after' },
+      { kind: 'clear-screen' },
+    ]);
   });
 });

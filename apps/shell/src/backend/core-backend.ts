@@ -3,7 +3,7 @@
  * incomplete-input and sensitive-line checks from its parser, completion from its registry, and
  * runs streamed through the Out-Default renderer. Loaded after the first frame (dynamic import).
  */
-import { highlightTokens, isIncompleteInput, parseScript, type HighlightKind as CoreHighlightKind, type Host, type SessionEvent } from '@entra-shell/core';
+import { clearHostTag, highlightTokens, isIncompleteInput, parseScript, type HighlightKind as CoreHighlightKind, type Host, type SessionEvent } from '@entra-shell/core';
 import { complete, type CompletionSources } from '../completion/engine.js';
 import { fileSystemLister } from '../completion/paths.js';
 import { historyDestination } from '../history/sensitive.js';
@@ -79,6 +79,13 @@ async function* renderRun(events: AsyncIterable<SessionEvent>, options: RunOptio
         break;
       case 'progress':
         yield { kind: 'progress', progress: event.record };
+        break;
+      case 'information':
+        if (event.record.tags.includes(clearHostTag)) {
+          // Text before the clear is released first, so the clear takes it away too.
+          yield* texts(renderer.flush());
+          yield { kind: 'clear-screen' };
+        } else yield* texts(renderer.stream(event));
         break;
       default:
         yield* texts(renderer.stream(event));

@@ -58,6 +58,8 @@ export type RunEvent =
   /** Finished text for the scrollback (already formatted and coloured, may span lines). */
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'progress'; readonly progress: ProgressView }
+  /** Clear-Host ran: what is on the screen goes, the text after it starts at the top. */
+  | { readonly kind: 'clear-screen' }
   /** The script ran `exit`: the shell should quit with this code. */
   | { readonly kind: 'exit'; readonly code: number };
 

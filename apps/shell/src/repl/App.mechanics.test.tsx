@@ -156,6 +156,22 @@ describe('REPL mechanics', () => {
     expect(plain(h)).toContain('PS demo:contoso.onmicrosoft.com> Get-Da');
   });
 
+  it('clears the screen for Clear-Host only after the text before it is shown, and before the text after it', async () => {
+    const { harness: h } = start(async function* () {
+      yield { kind: 'text', text: 'before' };
+      yield { kind: 'clear-screen' };
+      yield { kind: 'text', text: 'after' };
+    });
+    await h.waitForFrame((f) => f.includes('PS demo:'));
+    h.type('cls', '\r');
+    await h.waitForFrame((f) => f.includes('after'));
+    const frames = h.stdout.frames;
+    const firstWith = (needle: string): number => frames.findIndex((f) => f.includes(needle));
+    expect(firstWith('before')).toBeGreaterThanOrEqual(0);
+    expect(firstWith('before')).toBeLessThan(firstWith('\x1b[2J'));
+    expect(firstWith('\x1b[2J')).toBeLessThan(firstWith('after'));
+  });
+
   it('quits with the code of `exit`', async () => {
     const { harness: h, exits } = start(async function* () {
       yield { kind: 'exit', code: 3 };

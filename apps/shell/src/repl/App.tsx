@@ -23,7 +23,7 @@ import { useHistory } from './hooks/useHistory.js';
 import { useKeypress } from './hooks/useKeypress.js';
 import { useLineEditor } from './hooks/useLineEditor.js';
 import { predictionFor } from './hooks/usePrediction.js';
-import { useRunner } from './hooks/useRunner.js';
+import { CLEAR_SCREEN, useRunner } from './hooks/useRunner.js';
 import { useScrollback } from './hooks/useScrollback.js';
 import { useTerminalWidth } from './hooks/useTerminalWidth.js';
 import { Store, useStore } from './state/store.js';
@@ -58,7 +58,7 @@ export function App({ createBackend, historyFile, color, banner, initialLocation
   const scrollback = useScrollback();
   const editor = useLineEditor();
   const history = useHistory(historyFile);
-  const runner = useRunner(scrollback);
+  const runner = useRunner(scrollback, () => write(CLEAR_SCREEN));
   const [backendStore] = useState(() => new Store<ReplBackend | undefined>(undefined));
   const backend = useStore(backendStore);
   const completion = useCompletion(editor, backendStore.get);
@@ -139,7 +139,7 @@ export function App({ createBackend, historyFile, color, banner, initialLocation
         history.resetNavigation();
       },
       quit,
-      clearScreen: () => write('\x1b[2J\x1b[H'),
+      clearScreen: () => write(CLEAR_SCREEN),
     };
   }, []);
 

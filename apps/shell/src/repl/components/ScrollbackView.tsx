@@ -6,8 +6,12 @@ import { useStore } from '../state/store.js';
 
 export function ScrollbackView({ scrollback }: { readonly scrollback: Scrollback }) {
   const { generation, items } = useStore(scrollback.store);
-  // After this commit Static has printed `items`; let the scrollback drop them if there are many.
-  useEffect(() => scrollback.compact(), [scrollback, items]);
+  // After this commit Static has printed `items` (Ink writes static output while committing): tell
+  // whoever waits for them, then let the scrollback drop them if there are many.
+  useEffect(() => {
+    scrollback.rendered(items);
+    scrollback.compact();
+  }, [scrollback, items]);
   return (
     <Static key={generation} items={[...items]}>
       {(item) => <Text key={item.id}>{item.text}</Text>}

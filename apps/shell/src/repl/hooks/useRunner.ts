@@ -23,6 +23,12 @@ export interface RunOutcome {
   readonly cancelled: boolean;
 }
 
+/** Erase the screen and put the cursor home (what Ctrl+L writes too). */
+export const CLEAR_SCREEN = '\x1b[2J\x1b[H';
+
+/** The longest Clear-Host waits for earlier text to reach the terminal. */
+const CLEAR_WAIT_MS = 1000;
+
 /** Output arriving faster than this is printed in batches, one scrollback item per batch. */
 const TEXT_BATCH_MS = 40;
 
@@ -32,7 +38,11 @@ export class Runner {
   #pendingText: string[] = [];
   #flushTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly scrollback: Scrollback) {}
+  constructor(
+    private readonly scrollback: Scrollback,
+    /** Writes CLEAR_SCREEN to the terminal now (Ink's stdout write, which keeps the live area). */
+    private readonly clearTerminal: () => void,
+  ) {}
 
   get isRunning(): boolean {
     return this.running.get() !== null;
@@ -52,6 +62,7 @@ export class Runner {
         const event = next.value;
         if (event.kind === 'text') this.#print(event.text);
         else if (event.kind === 'progress') this.#updateProgress(event.progress);
+        else if (event.kind === 'clear-screen') await this.#clearScreen();
         else exitCode = event.code;
       }
     } catch (error) {
@@ -72,6 +83,21 @@ export class Runner {
   #print(text: string): void {
     this.#pendingText.push(text);
     this.#flushTimer ??= setTimeout(() => this.#flush(), TEXT_BATCH_MS);
+  }
+
+  /**
+   * Clear-Host: the text printed before it (the echoed command line included) must be on the
+   * terminal before the clear, or it would reappear below it; the run's next events wait meanwhile.
+   * Ink strips screen-clearing codes from rendered text, so the clear is written around it.
+   */
+  async #clearScreen(): Promise<void> {
+    this.#flush();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // A render that never comes (an unmounted app) must not hold the run forever.
+    const giveUp = new Promise<void>((resolve) => (timer = setTimeout(resolve, CLEAR_WAIT_MS)));
+    await Promise.race([this.scrollback.whenRendered(), giveUp]);
+    clearTimeout(timer);
+    this.clearTerminal();
   }
 
   #flush(): void {
@@ -97,7 +123,7 @@ export class Runner {
   }
 }
 
-export function useRunner(scrollback: Scrollback): Runner {
-  const [runner] = useState(() => new Runner(scrollback));
+export function useRunner(scrollback: Scrollback, clearTerminal: () => void): Runner {
+  const [runner] = useState(() => new Runner(scrollback, clearTerminal));
   return runner;
 }
