@@ -25,6 +25,54 @@ export interface ScriptBlockAst extends NodeBase {
    * `{ ... }` literal (what PowerShell's ScriptBlock.ToString() returns).
    */
   readonly text: string;
+  /** `param(...)` at the start of the block (a function body, a script block or a script). */
+  readonly paramBlock?: ParamBlockAst;
+  /**
+   * Named blocks. A body written with `begin {}` / `process {}` / `end {}` has them here and its
+   * `statements` are the end block's (empty without one); a plain body is an end block in
+   * `statements` only.
+   */
+  readonly beginBlock?: StatementBlockAst;
+  readonly processBlock?: StatementBlockAst;
+  readonly endBlock?: StatementBlockAst;
+}
+
+/** `[Parameter(Mandatory, Position = 0)]`, `[Alias('x')]`, `[CmdletBinding()]`. */
+export interface AttributeAst extends NodeBase {
+  readonly type: 'Attribute';
+  /** The attribute name as written, e.g. `Parameter`. */
+  readonly name: string;
+  readonly positionalArguments: readonly ExpressionAst[];
+  /** `Name = value`, or `Name` alone (which means `$true`: no `value`). */
+  readonly namedArguments: readonly { readonly name: string; readonly value?: ExpressionAst; readonly span: SourceSpan }[];
+}
+
+/** One parameter: `[Parameter(Mandatory)][string]$Name = 'x'`. */
+export interface ParameterAst extends NodeBase {
+  readonly type: 'Parameter';
+  readonly name: VariableExpressionAst;
+  /** The type constraint (the last `[type]` written), absent for an untyped parameter. */
+  readonly typeName?: TypeNameAst;
+  readonly attributes: readonly AttributeAst[];
+  /** Evaluated at call time when the parameter is not bound. */
+  readonly defaultValue?: ExpressionAst;
+}
+
+/** `[CmdletBinding()] param(...)`. */
+export interface ParamBlockAst extends NodeBase {
+  readonly type: 'ParamBlock';
+  readonly attributes: readonly AttributeAst[];
+  readonly parameters: readonly ParameterAst[];
+}
+
+/** `function Name($a) { ... }` / `function Name { param($a) ... }`. */
+export interface FunctionDefinitionAst extends NodeBase {
+  readonly type: 'FunctionDefinition';
+  readonly name: string;
+  readonly nameSpan: SourceSpan;
+  /** The parameters written in parentheses after the name (`function f($a, $b)`), if any. */
+  readonly parameters?: readonly ParameterAst[];
+  readonly body: ScriptBlockAst;
 }
 
 /** The body of `if`, the loops, `try`, `catch`, `finally`: statements in the enclosing scope. */
@@ -47,7 +95,8 @@ export type StatementAst =
   | ReturnAst
   | ExitAst
   | BreakAst
-  | ContinueAst;
+  | ContinueAst
+  | FunctionDefinitionAst;
 
 /** What `(...)`, `if (...)`, `foreach (... in ...)` and the right of `=` contain. */
 export type PipelineBaseAst = PipelineAst | AssignmentAst;
@@ -471,4 +520,7 @@ export type Ast =
   | CommandElementAst
   | HashtablePairAst
   | StringTextPart
-  | TypeNameAst;
+  | TypeNameAst
+  | ParamBlockAst
+  | ParameterAst
+  | AttributeAst;

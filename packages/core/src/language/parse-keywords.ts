@@ -1,12 +1,13 @@
 /**
  * Keyword statements: if/elseif/else, foreach ($x in ...), try/catch [T]/finally, throw, return,
- * exit, break, continue (while, do and for are in parse-loops.ts). Unsupported PowerShell keywords
+ * exit, break, continue (while, do and for are in parse-loops.ts, function in parse-functions.ts). Unsupported PowerShell keywords
  * get PowerShell's "not supported" error rather than being run as commands.
  */
 import type { CatchClauseAst, ExpressionAst, IfClauseAst, PipelineBaseAst, StatementAst, StatementBlockAst, TypeNameAst } from './ast.js';
 import { isOp, type LexToken } from './lex-token.js';
 import type { ParseErrorId } from './parse-error.js';
 import { stringNode, variableNode } from './parse-expressions.js';
+import { parseFunction } from './parse-functions.js';
 import { parseDo, parseFor, parseWhile } from './parse-loops.js';
 import { parseBracedStatements, parsePipeline } from './parse-statements.js';
 import { endsStatement, type Parser } from './parser-core.js';
@@ -27,6 +28,11 @@ export function parseKeywordStatement(p: Parser, keyword: string, token: LexToke
       return parseFor(p, token);
     case 'try':
       return parseTry(p, token);
+    case 'function':
+      return parseFunction(p, token);
+    case 'param':
+      // Only the start of a body may hold `param(...)` (parse-functions.ts reads it there).
+      return p.unexpected(token);
     case 'throw':
     case 'return':
     case 'exit':

@@ -2,12 +2,13 @@
  * Compound literals: hashtables `@{ k = v }` (and `[ordered]@{...}`), script blocks `{ ... }`,
  * and type literals used as casts (`[datetime]'2026-12-01'`) or on their own (`[datetime]::Now`).
  */
-import type { ExpressionAst, HashtablePairAst, ScriptBlockAst } from './ast.js';
+import type { ExpressionAst, HashtablePairAst } from './ast.js';
 import { isIdentifierChar } from './chars.js';
 import { isOp, type LexToken } from './lex-token.js';
 import { parsePostfix } from './parse-postfix.js';
 import { parseUnary, startsOperand } from './parse-expressions.js';
-import { parseBracedStatements, parseStatement } from './parse-statements.js';
+import { parseBracedBody } from './parse-functions.js';
+import { parseStatement } from './parse-statements.js';
 import type { Parser } from './parser-core.js';
 
 /** `@{ ... }` with `open` the `@{` token; `start` is where the node begins (`[ordered]` included). */
@@ -61,10 +62,9 @@ function parseHashKey(p: Parser): ExpressionAst {
 
 /** `{ statements }` as a value, with `open` the `{` token. */
 export function parseScriptBlockExpression(p: Parser, open: LexToken): ExpressionAst {
-  const { statements, close } = parseBracedStatements(p, open);
-  const span = p.span(open.start, close.end);
-  const scriptBlock: ScriptBlockAst = { type: 'ScriptBlock', statements, text: p.src.slice(open.end, close.start), span };
-  return { type: 'ScriptBlockExpression', scriptBlock, text: p.src.slice(open.start, close.end), span };
+  const scriptBlock = parseBracedBody(p, open);
+  const span = scriptBlock.span;
+  return { type: 'ScriptBlockExpression', scriptBlock, text: p.src.slice(span.start, span.end), span };
 }
 
 /** `[type]` followed by an operand is a cast; `[ordered]` must precede `@{`; else a type expression. */

@@ -4,6 +4,7 @@
 import type { ScriptBlockAst, SubExpressionAst } from './ast.js';
 import { isOp } from './lex-token.js';
 import { ParseError } from './parse-error.js';
+import { parseScriptBody } from './parse-functions.js';
 import { parseStatementList } from './parse-statements.js';
 import { Parser } from './parser-core.js';
 import { SourceText } from './source-text.js';
@@ -33,9 +34,9 @@ export function createParser(src: SourceText, sink: TokenSink, start: number): P
 
 /** Parses from `start` to the end of input; the top level has no closer, so `)`/`}` are errors. */
 export function parseFrom(p: Parser): ScriptBlockAst {
-  const statements = parseStatementList(p, null);
+  const body = parseScriptBody(p, null);
   const end = p.src.length;
-  return { type: 'ScriptBlock', statements, text: p.src.text, span: p.span(0, end) };
+  return { type: 'ScriptBlock', ...body, text: p.src.text, span: p.span(0, end) };
 }
 
 /**

@@ -49,6 +49,7 @@ function endsWithBlock(statement: StatementAst): boolean {
     case 'DoUntil':
     case 'For':
     case 'Try':
+    case 'FunctionDefinition':
       return true;
     case 'Assignment':
       return endsWithBlock(statement.value);
