@@ -81,6 +81,8 @@ export interface CmdletContext {
   readonly services: ServiceReader;
   readonly variables: VariableAccess;
   readonly commands: CommandLookup;
+  /** The pipeline record being processed (in `process` only; absent without pipeline input): `$_` of functions. */
+  readonly pipelineInput?: { readonly value: unknown };
   /** The session's current location; `location.resolve(path)` makes a typed path absolute (`~`, relative). */
   readonly location: SessionLocation;
 

@@ -76,6 +76,11 @@ export interface CmdletDescription<P extends ParameterRecord = ParameterRecord> 
   /** The outputType records hold a secret (a pass): files written from them are owner-only. */
   readonly outputCarriesSecrets?: boolean;
   readonly requiredPermissions?: RequiredPermissions;
+  /**
+   * 'Function' for script functions (engine/functions.ts builds their definitions at run time):
+   * any name is allowed, not only Verb-Noun, and Get-Command lists them as functions.
+   */
+  readonly commandType?: 'Cmdlet' | 'Function';
   readonly parameters: P;
 }
 

@@ -64,6 +64,8 @@ export interface CmdletMetadata {
   readonly defaultDisplayProperties: readonly string[] | undefined;
   readonly outputCarriesSecrets: boolean;
   readonly requiredPermissions: RequiredPermissions | undefined;
+  /** Absent for cmdlets; 'Function' for script functions. */
+  readonly commandType?: 'Function';
 }
 
 const verbNounPattern = /^([A-Za-z]+)-([A-Za-z][A-Za-z0-9]*)$/;
@@ -89,8 +91,9 @@ function collectSetNames(decl: CmdletDescription): string[] {
 }
 
 export function normaliseCmdlet(decl: CmdletDescription): CmdletMetadata {
+  const isFunction = decl.commandType === 'Function';
   const match = verbNounPattern.exec(decl.name);
-  if (!match?.[1] || !match[2]) fail(decl.name, 'the name must be Verb-Noun');
+  if (!isFunction && (!match?.[1] || !match[2])) fail(decl.name, 'the name must be Verb-Noun');
   const setNames = collectSetNames(decl);
   const defaultSet = decl.defaultParameterSet ?? setNames[0] ?? allParameterSets;
   if (!setNames.includes(defaultSet)) fail(decl.name, `default parameter set '${defaultSet}' is not a parameter set`);
@@ -169,8 +172,9 @@ export function normaliseCmdlet(decl: CmdletDescription): CmdletMetadata {
 
   return {
     name: decl.name,
-    verb: match[1],
-    noun: match[2],
+    // A function named `f` has no verb or noun (PowerShell shows them empty too).
+    verb: match?.[1] ?? '',
+    noun: match?.[2] ?? '',
     aliases: decl.aliases ?? [],
     synopsis: decl.synopsis,
     description: decl.description ?? decl.synopsis,
@@ -185,5 +189,6 @@ export function normaliseCmdlet(decl: CmdletDescription): CmdletMetadata {
     defaultDisplayProperties: decl.defaultDisplayProperties,
     outputCarriesSecrets: decl.outputCarriesSecrets === true,
     requiredPermissions: decl.requiredPermissions,
+    ...(isFunction ? { commandType: 'Function' as const } : {}),
   };
 }

@@ -30,6 +30,8 @@ export interface ParameterType<T> {
   readonly elementType?: ParameterType<unknown>;
   /** Values offered by tab completion (enums and similar). */
   readonly completions?: readonly string[];
+  /** A script function's type constraint (`[int]$n`): conversion failures use the transformation message. */
+  readonly scriptParameter?: boolean;
   /** Convert an argument; throws ConversionFailure when PowerShell would refuse it. */
   convert(value: unknown, source: ConversionSource): T;
 }

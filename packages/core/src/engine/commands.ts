@@ -7,13 +7,13 @@ import type { SourceSpan } from '../language/span.js';
 import type { CommandArgument } from '../pipeline/command-argument.js';
 import type { PipelineEnvironment } from '../pipeline/environment.js';
 import { runPipeline, type PipelineCommand } from '../pipeline/runtime.js';
-import { TerminatingError } from '../pipeline/records.js';
 import { ScriptBlockValue } from '../values/model.js';
 import { toPSString } from '../values/stringify.js';
 import type { Frame, Output } from './context.js';
 import { positionOf } from './errors.js';
 import { evaluate } from './expressions.js';
-import { invokeScriptBlock, invokeScriptBlockInto } from './script-blocks.js';
+import { commandLookup, createFunction, findCommand, functionCommand, resolveCommand as resolveCommandName } from './functions.js';
+import { invokeScriptBlock, invokeScriptBlockInto, isScriptBlockAst, scriptBlockSource, usesBodyFeatures } from './script-blocks.js';
 import { variableAccess } from './scope.js';
 import { writeEnumerated } from './statements.js';
 import { readVariable } from './variables.js';
@@ -25,7 +25,7 @@ export function pipelineEnvironment(frame: Frame): PipelineEnvironment {
     host: engine.host,
     services: engine.services,
     variables: variableAccess(frame.scope),
-    commands: engine.registry,
+    commands: commandLookup(frame),
     location: engine.location,
     emit: (event) => engine.emit(event),
     recordError: (record) => engine.recordError(record),
@@ -78,18 +78,18 @@ async function resolveCommand(command: CommandAst, frame: Frame): Promise<Pipeli
   const position = positionOf(frame, command.nameElement.span);
   const locate = (span: SourceSpan | undefined) => positionOf(frame, span);
   if (asksForHelp(command)) {
-    const help = frame.engine.registry.resolve('Get-Help', position);
+    const help = resolveCommandName('Get-Help', frame, position);
     return {
       definition: help,
       args: [
         { kind: 'parameter', name: 'Name', text: '-Name', span: command.nameElement.span },
-        { kind: 'value', value: frame.engine.registry.find(name)?.name ?? name, span: command.nameElement.span },
+        { kind: 'value', value: findCommand(name, frame)?.name ?? name, span: command.nameElement.span },
       ],
       position,
       locate,
     };
   }
-  const definition = frame.engine.registry.resolve(name, position);
+  const definition = resolveCommandName(name, frame, position);
   return { definition, args: await buildArguments(command.elements, frame), position: positionOf(frame, command.span), locate };
 }
 
@@ -97,6 +97,25 @@ async function resolveCommand(command: CommandAst, frame: Frame): Promise<Pipeli
 async function runScriptBlockCommand(block: ScriptBlockValue, command: CommandAst, frame: Frame, output: Output): Promise<void> {
   const args = (await buildArguments(command.elements, frame)).map((a) => (a.kind === 'parameter' ? a.text : a.value));
   await invokeScriptBlockInto(block, { newScope: command.invocationOperator !== '.', args }, frame, frame.signal, output);
+}
+
+/**
+ * A script block with a param block or named blocks, or inside a pipeline: run as an unnamed
+ * function, so `& { param($x) } -x 1` binds like a function and `1..3 | & { process { $_ } }` streams.
+ */
+async function scriptBlockCommand(block: ScriptBlockValue, command: CommandAst, frame: Frame): Promise<PipelineCommand> {
+  const body = block.body;
+  if (!isScriptBlockAst(body)) throw new Error('The script block has no body to run.');
+  const info = await createFunction('', body.paramBlock?.parameters ?? [], body, frame, {
+    newScope: command.invocationOperator !== '.',
+    source: scriptBlockSource(body) ?? frame.source,
+  });
+  return {
+    definition: functionCommand(info, frame),
+    args: await buildArguments(command.elements, frame),
+    position: positionOf(frame, command.span),
+    locate: (span) => positionOf(frame, span),
+  };
 }
 
 export async function runPipelineStatement(statement: PipelineAst, frame: Frame, output: Output): Promise<void> {
@@ -120,16 +139,13 @@ export async function runPipelineStatement(statement: PipelineAst, frame: Frame,
     if (element.type !== 'Command') continue;
     const resolved = await resolveCommand(element, frame);
     if (resolved instanceof ScriptBlockValue) {
-      if (statement.elements.length !== 1) {
-        throw new TerminatingError({
-          message: 'A script block can be invoked with & only as a whole statement here.',
-          errorId: 'ScriptBlockInPipelineNotSupported',
-          category: 'NotImplemented',
-          position: positionOf(frame, element.span),
-        });
+      const body = resolved.body;
+      if (statement.elements.length === 1 && !(isScriptBlockAst(body) && usesBodyFeatures(body))) {
+        await runScriptBlockCommand(resolved, element, frame, output);
+        return;
       }
-      await runScriptBlockCommand(resolved, element, frame, output);
-      return;
+      commands.push(await scriptBlockCommand(resolved, element, frame));
+      continue;
     }
     commands.push(resolved);
   }

@@ -36,6 +36,8 @@ export interface Frame {
   readonly inTry?: boolean;
   /** The error being handled in a catch block (what a bare `throw` rethrows). */
   readonly currentError?: ErrorRecord;
+  /** How many function calls deep this code runs (PowerShell stops at 100). */
+  readonly callDepth?: number;
 }
 
 /** Where statement output goes: the run's output stream, or a collection for `(...)`, `$x = ...`. */

@@ -3,6 +3,7 @@
  * PowerShell's scope modifiers (`$global:x`, `$script:x`, `$local:x`), and `$env:` drive access.
  */
 import type { VariableAccess } from '../cmdlet/context.js';
+import type { FunctionInfo } from './functions.js';
 
 interface Slot {
   readonly name: string;
@@ -53,6 +54,8 @@ export function memoryEnvironment(initial: Record<string, string> = {}): Environ
 
 export class Scope {
   readonly #slots = new Map<string, Slot>();
+  /** Functions defined in this scope (PowerShell's function: drive is scoped like variables). */
+  readonly #functions = new Map<string, FunctionInfo>();
 
   constructor(
     readonly parent: Scope | undefined,
@@ -124,6 +127,23 @@ export class Scope {
   #collect(seen: Map<string, { name: string; value: unknown }>): void {
     for (const [key, slot] of this.#slots) if (!seen.has(key)) seen.set(key, { name: slot.name, value: slot.value });
     if (this.parent) this.parent.#collect(seen);
+  }
+
+  setFunction(name: string, info: FunctionInfo): void {
+    this.#functions.set(name.toLowerCase(), info);
+  }
+
+  /** The nearest definition of the function, case-insensitively. */
+  findFunction(name: string): FunctionInfo | undefined {
+    return this.#functions.get(name.toLowerCase()) ?? this.parent?.findFunction(name);
+  }
+
+  /** Visible functions, the innermost definition of each name winning. */
+  listFunctions(): FunctionInfo[] {
+    const seen = new Map<string, FunctionInfo>();
+    for (const [key, info] of this.#functions) seen.set(key, info);
+    for (const info of this.parent?.listFunctions() ?? []) if (!seen.has(info.name.toLowerCase())) seen.set(info.name.toLowerCase(), info);
+    return [...seen.values()];
   }
 
   /** The scope a modifier selects: global, script, local/private (this), or undefined for others. */

@@ -3,9 +3,11 @@
  * invoking them, in the caller's scope (ForEach-Object, Where-Object) or a new child scope (`&`).
  */
 import type { ScriptBlockInvocation } from '../cmdlet/context.js';
-import type { ScriptBlockAst } from '../language/ast.js';
+import type { ParameterAst, ScriptBlockAst } from '../language/ast.js';
+import { convertToType } from '../values/convert.js';
 import { ScriptBlockValue } from '../values/model.js';
 import { Collector, type Frame, type Output } from './context.js';
+import { resolvedTypeOf, unboundValue } from './function-parameters.js';
 import { ReturnSignal } from './signals.js';
 import { runStatements } from './statements.js';
 import { isSyncStatement, runSyncStatements } from './sync-eval.js';
@@ -17,8 +19,33 @@ export function createScriptBlock(ast: ScriptBlockAst, frame: Frame): ScriptBloc
   return new ScriptBlockValue(ast, ast.text);
 }
 
-function isScriptBlockAst(body: unknown): body is ScriptBlockAst {
+/** The text a script block's spans index into (known for every block the evaluator created). */
+export function scriptBlockSource(body: ScriptBlockAst): string | undefined {
+  return sources.get(body);
+}
+
+export function isScriptBlockAst(body: unknown): body is ScriptBlockAst {
   return typeof body === 'object' && body !== null && (body as { type?: unknown }).type === 'ScriptBlock';
+}
+
+/** A param block or named blocks: the block runs on the async path, which handles them. */
+export function usesBodyFeatures(body: ScriptBlockAst): boolean {
+  return body.paramBlock !== undefined || body.beginBlock !== undefined || body.processBlock !== undefined || body.endBlock !== undefined;
+}
+
+/**
+ * `param()` of a block invoked with plain arguments (ForEach-Object, `.Invoke(...)`): arguments
+ * bind by position, converted to each parameter's type; the rest stay in `$args`. (`& { param() }`
+ * goes through the cmdlet binder instead: see commands.ts.)
+ */
+async function bindPositionally(parameters: readonly ParameterAst[], args: readonly unknown[], frame: Frame): Promise<void> {
+  parameters.forEach((p, i) => {
+    if (i >= args.length) return;
+    const resolved = resolvedTypeOf(p);
+    frame.scope.setLocal(p.name.name, resolved ? convertToType(args[i], resolved) : args[i]);
+  });
+  for (const p of parameters.slice(args.length)) frame.scope.setLocal(p.name.name, await unboundValue(p, frame));
+  frame.scope.setLocal('args', args.slice(parameters.length));
 }
 
 /** Runs the block, writing its output to `output`. */
@@ -38,6 +65,10 @@ export async function invokeScriptBlockInto(
   if (invocation.variables) for (const [name, value] of Object.entries(invocation.variables)) scope.setLocal(name, value);
   const frame: Frame = { ...caller, scope, source: sources.get(body) ?? caller.source, signal };
   try {
+    if (body.paramBlock) await bindPositionally(body.paramBlock.parameters, invocation.args ?? [], frame);
+    // Named blocks run in order once: ForEach-Object and .Invoke() hand over one item at a time.
+    if (body.beginBlock) await runStatements(body.beginBlock.statements, frame, output);
+    if (body.processBlock) await runStatements(body.processBlock.statements, frame, output);
     await runStatements(body.statements, frame, output);
   } catch (error) {
     // `return` ends the block (in ForEach-Object it ends this record's iteration only).
@@ -53,7 +84,7 @@ export async function invokeScriptBlockInto(
 export function invokeScriptBlock(block: ScriptBlockValue, invocation: ScriptBlockInvocation, caller: Frame, signal: AbortSignal): Promise<unknown[]> {
   const body = block.body;
   // Blocks that run no command (the usual `{ $_.X -eq 1 }`) run synchronously: no promise per statement.
-  if (isScriptBlockAst(body) && body.statements.every(isSyncStatement)) {
+  if (isScriptBlockAst(body) && !usesBodyFeatures(body) && body.statements.every(isSyncStatement)) {
     try {
       return Promise.resolve(invokeSync(body, block, invocation, caller, signal));
     } catch (error) {

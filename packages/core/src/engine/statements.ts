@@ -1,6 +1,6 @@
 /**
  * Statements: pipelines, assignments, if, loops (in loops.ts), try/catch/finally, throw, return,
- * exit, break, continue. Statement-terminating errors stop one statement (reported, `$?` false) and
+ * exit, break, continue, function definitions (in functions.ts). Statement-terminating errors stop one statement (reported, `$?` false) and
  * the next one runs; script-terminating ones (`throw`, -ErrorAction Stop) propagate.
  */
 import type { CatchClauseAst, StatementAst, TryAst } from '../language/ast.js';
@@ -17,6 +17,7 @@ import { runPipelineStatement } from './commands.js';
 import type { Frame, Output } from './context.js';
 import { asTerminating, thrownError } from './errors.js';
 import { evaluate, statementValue } from './expressions.js';
+import { defineFunction } from './functions.js';
 import { runDo, runFor, runForEach, runWhile } from './loops.js';
 import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal } from './signals.js';
 
@@ -113,6 +114,8 @@ async function runStatement(statement: StatementAst, frame: Frame, output: Outpu
       return runFor(statement, frame, output);
     case 'Try':
       return runTry(statement, frame, output);
+    case 'FunctionDefinition':
+      return defineFunction(statement, frame);
     case 'Throw': {
       if (!statement.pipeline) {
         if (frame.currentError) throw new TerminatingError(frame.currentError, { scriptTerminating: true });

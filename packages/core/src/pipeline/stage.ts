@@ -55,6 +55,8 @@ export class Stage {
   readonly #outVariable: unknown[] | undefined;
   readonly context: CmdletContext;
   #current: BoundInvocation;
+  /** The record being processed, for ctx.pipelineInput; cleared once process returns. */
+  #record: { value: unknown } | undefined;
 
   constructor(private readonly o: StageOptions) {
     const { definition, binding, env } = o;
@@ -75,6 +77,7 @@ export class Stage {
     });
     const signal = AbortSignal.any([o.pipelineSignal, this.#controller.signal]);
     const current = (): BoundInvocation => this.#current;
+    const record = (): { value: unknown } | undefined => this.#record;
     this.context = {
       commandName: definition.name,
       get parameterSetName() {
@@ -82,6 +85,9 @@ export class Stage {
       },
       get boundParameters() {
         return current().boundParameters;
+      },
+      get pipelineInput() {
+        return record();
       },
       common: this.#common,
       invocation: { pipelinePosition: o.index + 1, pipelineLength: o.length, expectingInput: o.expectingInput, position: o.position },
@@ -211,7 +217,12 @@ export class Stage {
       return;
     }
     this.#current = invocation;
-    await this.#call(() => this.#instance.process(invocation.values, this.context));
+    this.#record = { value: record };
+    try {
+      await this.#call(() => this.#instance.process(invocation.values, this.context));
+    } finally {
+      this.#record = undefined;
+    }
   }
 
   end(): Promise<void> {

@@ -12,7 +12,8 @@ import { ServiceBag, type ServiceEntry } from '../cmdlet/services.js';
 import type { Engine, Frame, Output } from '../engine/context.js';
 import { processEnvironment, Scope, variableAccess, type EnvironmentStore } from '../engine/scope.js';
 import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal } from '../engine/signals.js';
-import { reportTerminating, runStatements } from '../engine/statements.js';
+import { runScript } from '../engine/functions.js';
+import { reportTerminating } from '../engine/statements.js';
 import { parseScript } from '../language/parse-script.js';
 import { ParseError } from '../language/parse-error.js';
 import type { Host } from '../pipeline/host.js';
@@ -176,7 +177,7 @@ export class Session {
     let exitCode: number | undefined;
     let cancelled = false;
     try {
-      await runStatements(ast.statements, frame, output);
+      await runScript(ast, frame, output);
     } catch (error) {
       if (error instanceof ExitSignal) exitCode = error.exitCode;
       else if (error instanceof PipelineStoppedError || signal.aborted) cancelled = true;

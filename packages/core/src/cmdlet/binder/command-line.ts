@@ -89,6 +89,9 @@ export function bindCommandLine(
   }
 
   const positional = bindPositional(state, bindables, unbound, locate);
+  // A function's typed parameter refuses a value for good (PowerShell's ArgumentTypeConverter throws):
+  // the value does not fall through to `$args`.
+  if (positional.error && cmdlet.commandType === 'Function') throw positional.error;
   const stillUnbound = bindRemainingArguments(state, bindables, positional.leftovers, locate);
   verifyArgumentsProcessed(state, stillUnbound, positional.error, locate);
   return { state, common };

@@ -40,7 +40,9 @@ export function convertArgument(parameter: BindableParameter, value: unknown, co
     return type.convert(input, { text: context.text });
   } catch (error) {
     const inner = innerMessage(error, displayArgument(input, context.text, parameter.declared?.secret), type.fullName);
-    throw new BindingError('ParameterArgumentTransformationError', bindingMessages.conversion(parameter.name, inner), {
+    // Script parameters convert through PowerShell's ArgumentTypeConverterAttribute, whose message differs.
+    const message = type.scriptParameter ? bindingMessages.transformation(parameter.name, inner) : bindingMessages.conversion(parameter.name, inner);
+    throw new BindingError('ParameterArgumentTransformationError', message, {
       commandName: context.commandName,
       targetObject: value,
     });

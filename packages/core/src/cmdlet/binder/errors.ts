@@ -78,6 +78,8 @@ export const bindingMessages = {
     `Missing an argument for parameter '${name}'. Specify a parameter of type '${typeFullName}' and try again.`,
   /** `inner` is the conversion's own message: `Cannot convert value "x" to type "System.Int32". Error: "..."`. */
   conversion: (name: string, inner: string) => `Cannot bind parameter '${name}'. ${inner}`,
+  /** The same failure for a function's typed parameter. */
+  transformation: (name: string, inner: string) => `Cannot process argument transformation on parameter '${name}'. ${inner}`,
   arrayToScalar: (name: string, typeFullName: string) =>
     `Cannot convert 'System.Object[]' to the type '${typeFullName}' required by parameter '${name}'. Specified method is not supported.`,
   validation: (name: string, why: string) => `Cannot validate argument on parameter '${name}'. ${why}`,

@@ -9,20 +9,28 @@ import { commandSource } from './command-source.js';
 
 export const cmdletInfoTypeName = 'System.Management.Automation.CmdletInfo';
 export const aliasInfoTypeName = 'System.Management.Automation.AliasInfo';
+export const functionInfoTypeName = 'System.Management.Automation.FunctionInfo';
 
-type CommandEntry = { kind: 'Alias'; alias: string; target: CmdletDefinition } | { kind: 'Cmdlet'; target: CmdletDefinition };
+type CommandEntry = { kind: 'Alias'; alias: string; target: CmdletDefinition } | { kind: 'Cmdlet' | 'Function'; target: CmdletDefinition };
 
 function entryName(e: CommandEntry): string {
   return e.kind === 'Alias' ? e.alias : e.target.name;
 }
 
 function allEntries(commands: CommandLookup): CommandEntry[] {
-  return commands.list().flatMap((c): CommandEntry[] => [{ kind: 'Cmdlet', target: c }, ...c.aliases.map((alias) => ({ kind: 'Alias' as const, alias, target: c }))]);
+  return commands
+    .list()
+    .flatMap((c): CommandEntry[] => [
+      { kind: c.commandType === 'Function' ? 'Function' : 'Cmdlet', target: c },
+      ...c.aliases.map((alias) => ({ kind: 'Alias' as const, alias, target: c })),
+    ]);
 }
 
-/** PowerShell's order: aliases before cmdlets, then by name. */
+const kindOrder = { Alias: 0, Function: 1, Cmdlet: 2 } as const;
+
+/** PowerShell's order: aliases, then functions, then cmdlets, each by name. */
 function byTypeThenName(a: CommandEntry, b: CommandEntry): number {
-  if (a.kind !== b.kind) return a.kind === 'Alias' ? -1 : 1;
+  if (a.kind !== b.kind) return kindOrder[a.kind] - kindOrder[b.kind];
   return entryName(a).localeCompare(entryName(b), 'en', { sensitivity: 'base' });
 }
 
@@ -42,6 +50,23 @@ export function commandRecord(e: CommandEntry): PSObject {
       [aliasInfoTypeName],
     );
   }
+  if (e.kind === 'Function') {
+    // Functions defined in the session belong to no module: PowerShell shows Source and Version empty.
+    return new PSObject(
+      {
+        CommandType: 'Function',
+        Name: e.target.name,
+        Verb: e.target.verb,
+        Noun: e.target.noun,
+        Definition: syntaxLines(e.target).map((l) => l.text).join('\n'),
+        DefaultParameterSet: e.target.defaultParameterSet,
+        OutputType: null,
+        Version: '',
+        Source: '',
+      },
+      [functionInfoTypeName],
+    );
+  }
   return new PSObject(
     {
       CommandType: 'Cmdlet',
@@ -58,14 +83,14 @@ export function commandRecord(e: CommandEntry): PSObject {
   );
 }
 
-const commandTypes = enumeration('CommandTypes', ['Alias', 'Cmdlet', 'All'] as const);
+const commandTypes = enumeration('CommandTypes', ['Alias', 'Function', 'Cmdlet', 'All'] as const);
 
 export const getCommand = defineCmdlet({
   name: 'Get-Command',
   aliases: ['gcm'],
   synopsis: 'Lists the commands of the session.',
   description:
-    'Get-Command lists cmdlets and aliases. -Name accepts names and wildcard patterns (Get-Command *-Object) and ' +
+    'Get-Command lists cmdlets, functions and aliases. -Name accepts names and wildcard patterns (Get-Command *-Object) and ' +
     'finds aliases too; a name without wildcards that matches nothing is an error. -Verb and -Noun filter cmdlets by ' +
     'the parts of their Verb-Noun names. -CommandType limits the kinds listed and -Syntax shows the syntax lines ' +
     'instead of the command records.',
@@ -85,7 +110,7 @@ export const getCommand = defineCmdlet({
     }),
     Verb: parameter(arrayOf(types.string), { sets: { CmdletSet: { fromPipeline: 'propertyName' } }, help: 'Lists cmdlets with these verbs (wildcards allowed).' }),
     Noun: parameter(arrayOf(types.string), { sets: { CmdletSet: { fromPipeline: 'propertyName' } }, help: 'Lists cmdlets with these nouns (wildcards allowed).' }),
-    CommandType: parameter(commandTypes, { sets: { AllCommandSet: {} }, aliases: ['Type'], default: 'All', help: 'The kinds of command to list: Alias, Cmdlet or All.' }),
+    CommandType: parameter(commandTypes, { sets: { AllCommandSet: {} }, aliases: ['Type'], default: 'All', help: 'The kinds of command to list: Alias, Function, Cmdlet or All.' }),
     Syntax: switchParameter({ help: 'Shows the syntax of the commands instead of their records.' }),
     TotalCount: parameter(types.int32, { validate: { range: [1, 2147483647] }, help: 'Lists at most this many commands.' }),
   },

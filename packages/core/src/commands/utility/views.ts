@@ -1,7 +1,7 @@
 /** Default displays of the records the utility cmdlets emit, registered with the formatter. */
 import { registerDefaultView } from '../../format/index.js';
 import { PSObject } from '../../values/model.js';
-import { aliasInfoTypeName, cmdletInfoTypeName } from './get-command.js';
+import { aliasInfoTypeName, cmdletInfoTypeName, functionInfoTypeName } from './get-command.js';
 import { helpSummaryTypeName } from './get-help.js';
 import { groupInfoNoElementTypeName, groupInfoTypeName } from './group-object.js';
 import { helpInfoTypeName } from './help-record.js';
@@ -24,6 +24,7 @@ export function registerUtilityViews(): void {
   const commandView = { kind: 'table' as const, properties: ['CommandType', { label: 'Name', expression: displayName }, 'Version', 'Source'] };
   registerDefaultView(cmdletInfoTypeName, commandView);
   registerDefaultView(aliasInfoTypeName, commandView);
+  registerDefaultView(functionInfoTypeName, commandView);
   registerDefaultView(textMeasureInfoTypeName, { kind: 'table', properties: ['Lines', 'Words', 'Characters', 'Property'] });
   registerDefaultView(helpSummaryTypeName, { kind: 'table', properties: ['Name', 'Category', 'Synopsis'] });
   registerDefaultView(helpInfoTypeName, {

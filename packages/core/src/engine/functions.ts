@@ -1,0 +1,217 @@
+/**
+ * Script functions. Why they are cmdlets: the `function` statement turns the parameters into a
+ * cmdlet definition (commandType 'Function') built at run time, so a call is bound by the very
+ * binder cmdlets use (named with unique prefixes, positional, switches, pipeline ByValue and
+ * ByPropertyName, prompting, PowerShell's error texts) and runs as an ordinary pipeline stage
+ * with backpressure and cancellation. What differs lives here: the definition is kept in the
+ * scope where the statement ran (not in the session-wide registry), looked up before cmdlets,
+ * and each call runs the body's begin/process/end statements in a new child scope of the caller.
+ */
+import type { CmdletInstance, CmdletDefinition, BoundArgumentValues } from '../cmdlet/define.js';
+import type { CmdletContext, CommandLookup } from '../cmdlet/context.js';
+import { normaliseCmdlet, type CmdletMetadata } from '../cmdlet/metadata.js';
+import { commandNotFound } from '../cmdlet/registry.js';
+import { closestNames } from '../cmdlet/suggestions.js';
+import type { FunctionDefinitionAst, ParamBlockAst, ParameterAst, ScriptBlockAst, StatementAst } from '../language/ast.js';
+import { named, val } from '../pipeline/argument-builders.js';
+import type { CommandArgument } from '../pipeline/command-argument.js';
+import { TerminatingError, type ErrorPosition } from '../pipeline/records.js';
+import { runPipeline } from '../pipeline/runtime.js';
+import { PSHashtable } from '../values/model.js';
+import { pipelineEnvironment } from './commands.js';
+import type { Frame, Output } from './context.js';
+import { ARGS_PARAMETER, functionParameters, unboundValue } from './function-parameters.js';
+import { ReturnSignal } from './signals.js';
+import { runStatements } from './statements.js';
+
+/** PowerShell's limit on nested function calls. */
+const MAX_CALL_DEPTH = 100;
+
+export interface FunctionInfo {
+  readonly name: string;
+  readonly metadata: CmdletMetadata;
+  readonly parameters: readonly ParameterAst[];
+  readonly body: ScriptBlockAst;
+  /** The text the body's spans index into. */
+  readonly source: string;
+  readonly advanced: boolean;
+  /** False for a dot-sourced script block: it runs in the caller's scope. */
+  readonly newScope: boolean;
+}
+
+/** Builds a function from its parameters and body; failures (e.g. `[Nope]$x`) are statement-terminating errors. */
+export async function createFunction(
+  name: string,
+  parameters: readonly ParameterAst[],
+  body: ScriptBlockAst,
+  frame: Frame,
+  options: { newScope?: boolean; paramBlock?: ParamBlockAst; source?: string } = {},
+): Promise<FunctionInfo> {
+  const described = await functionParameters(parameters, options.paramBlock ?? body.paramBlock, frame);
+  let metadata: CmdletMetadata;
+  try {
+    metadata = normaliseCmdlet({
+      name,
+      synopsis: '',
+      commandType: 'Function',
+      parameters: described.declarations,
+      ...(described.defaultParameterSet ? { defaultParameterSet: described.defaultParameterSet } : {}),
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message.replace(/^Invalid cmdlet declaration '[^']*': /, '') : String(error);
+    throw new TerminatingError({ message: `The function '${name}' cannot be defined: ${message}.`, errorId: 'FunctionDefinitionInvalid', category: 'MetadataError' });
+  }
+  return { name, metadata, parameters, body, source: options.source ?? frame.source, advanced: described.advanced, newScope: options.newScope ?? true };
+}
+
+/** The `function` statement: defines (or redefines) the function in the current scope. */
+export async function defineFunction(ast: FunctionDefinitionAst, frame: Frame): Promise<void> {
+  const parameters = ast.parameters ?? ast.body.paramBlock?.parameters ?? [];
+  frame.scope.setFunction(ast.name, await createFunction(ast.name, parameters, ast.body, frame));
+}
+
+/** A call of `info` from `caller`: a cmdlet definition whose instances run the body. */
+export function functionCommand(info: FunctionInfo, caller: Frame): CmdletDefinition {
+  return { ...info.metadata, createInstance: () => new FunctionInstance(info, caller) };
+}
+
+function asArray(value: unknown): unknown[] {
+  if (value === null || value === undefined) return [];
+  return Array.isArray(value) ? [...(value as unknown[])] : [value];
+}
+
+class FunctionInstance implements CmdletInstance {
+  #frame: Frame | undefined;
+  /** Pipeline input for a body without a process block: `$input` in its end block. */
+  readonly #input: unknown[] = [];
+
+  constructor(
+    private readonly info: FunctionInfo,
+    private readonly caller: Frame,
+  ) {}
+
+  async begin(args: BoundArgumentValues, ctx: CmdletContext): Promise<void> {
+    const depth = (this.caller.callDepth ?? 0) + 1;
+    if (depth > MAX_CALL_DEPTH) {
+      throw new TerminatingError({ message: 'The script failed due to call depth overflow.', errorId: 'CallDepthOverflow', category: 'InvalidOperation' });
+    }
+    const scope = this.info.newScope ? this.caller.scope.child() : this.caller.scope;
+    const frame: Frame = { ...this.caller, scope, source: this.info.source, signal: ctx.signal, callDepth: depth };
+    this.#frame = frame;
+    // In declaration order, so a default can use the parameters before it (`$b = $a * 2`).
+    for (const p of this.info.parameters) {
+      const name = p.name.name;
+      scope.setLocal(name, ctx.boundParameters.has(name) ? args[name] : await unboundValue(p, frame));
+    }
+    scope.setLocal('args', this.info.advanced ? [] : asArray(args[ARGS_PARAMETER]));
+    scope.setLocal('PSBoundParameters', this.#boundTable(args, ctx));
+    if (this.info.body.beginBlock) await this.#run(this.info.body.beginBlock.statements, ctx);
+  }
+
+  async process(args: BoundArgumentValues, ctx: CmdletContext): Promise<void> {
+    const frame = this.#frame;
+    const block = this.info.body.processBlock;
+    const input = ctx.pipelineInput;
+    if (!frame) return;
+    if (!block) {
+      if (input) this.#input.push(input.value);
+      return;
+    }
+    // Pipeline-bound parameters change with each record.
+    for (const p of this.info.parameters) if (ctx.boundParameters.has(p.name.name)) frame.scope.setLocal(p.name.name, args[p.name.name]);
+    if (input) {
+      frame.scope.setLocal('_', input.value);
+      frame.scope.setLocal('input', [input.value]);
+    }
+    frame.scope.setLocal('PSBoundParameters', this.#boundTable(args, ctx));
+    await this.#run(block.statements, ctx);
+  }
+
+  async end(_args: BoundArgumentValues, ctx: CmdletContext): Promise<void> {
+    const frame = this.#frame;
+    if (!frame) return;
+    if (!this.info.body.processBlock) frame.scope.setLocal('input', this.#input);
+    await this.#run(this.info.body.statements, ctx);
+  }
+
+  #boundTable(args: BoundArgumentValues, ctx: CmdletContext): PSHashtable {
+    const table = new PSHashtable();
+    for (const name of ctx.boundParameters) if (this.info.parameters.some((p) => p.name.name === name)) table.set(name, args[name]);
+    return table;
+  }
+
+  async #run(statements: readonly StatementAst[], ctx: CmdletContext): Promise<void> {
+    const frame = this.#frame;
+    if (!frame || statements.length === 0) return;
+    const output: Output = { write: (value) => ctx.write(value) };
+    try {
+      await runStatements(statements, frame, output);
+    } catch (error) {
+      // `return` ends this block (in process: this record's pass only), as in PowerShell.
+      if (!(error instanceof ReturnSignal)) throw error;
+    }
+  }
+}
+
+/**
+ * PowerShell's precedence: an alias first, then a function, then a cmdlet. So `function Get-Date`
+ * shadows the cmdlet, but `function gci` does not shadow the alias.
+ */
+export function findCommand(name: string, frame: Frame): CmdletDefinition | undefined {
+  const builtin = frame.engine.registry.find(name);
+  if (builtin && builtin.name.toLowerCase() !== name.toLowerCase()) return builtin;
+  const fn = frame.scope.findFunction(name);
+  if (fn) return functionCommand(fn, frame);
+  return builtin;
+}
+
+/** The command, or the "not recognized" error whose suggestions include functions. */
+export function resolveCommand(name: string, frame: Frame, position?: ErrorPosition): CmdletDefinition {
+  const found = findCommand(name, frame);
+  if (found) return found;
+  const { registry } = frame.engine;
+  const candidates = [...registry.list().flatMap((c) => [c.name, ...c.aliases]), ...frame.scope.listFunctions().map((f) => f.name)];
+  const suggestions = closestNames(name, candidates)
+    .map((n) => registry.find(n)?.name ?? n)
+    .filter((n, i, all) => all.indexOf(n) === i);
+  throw new TerminatingError(commandNotFound(name, suggestions, position));
+}
+
+/** What cmdlets see as `ctx.commands` (Get-Command, Get-Help): the registry plus the visible functions. */
+export function commandLookup(frame: Frame): CommandLookup {
+  return {
+    find: (name) => findCommand(name, frame),
+    list: () => {
+      const functions = frame.scope.listFunctions().map((f) => functionCommand(f, frame));
+      return [...functions, ...frame.engine.registry.list()].sort((a, b) => a.name.localeCompare(b.name));
+    },
+  };
+}
+
+/** `-File` arguments (strings, in `$args`) as a command line: `-Name` starts a parameter, as in pwsh. */
+function scriptArguments(args: unknown): CommandArgument[] {
+  return asArray(args).map((value): CommandArgument => {
+    const parameter = typeof value === 'string' ? /^-([\p{L}_?][^:]*)(?::(.*))?$/su.exec(value) : null;
+    if (!parameter?.[1]) return val(value);
+    // `-Name:value` in one argument binds the value; `-Name:` alone takes the next one, like `-Name`.
+    return parameter[2] ? named(parameter[1], parameter[2]) : named(parameter[1]);
+  });
+}
+
+/**
+ * A whole script. With a `param()` block it runs like a function called with the script's
+ * arguments (`entra-shell -File x.ps1 -Name Ada` binds `$Name`), in the global scope so that its
+ * functions and variables stay; otherwise its begin, process and end statements run in order.
+ */
+export async function runScript(ast: ScriptBlockAst, frame: Frame, output: Output): Promise<void> {
+  if (ast.paramBlock) {
+    const info = await createFunction('', ast.paramBlock.parameters, ast, frame, { newScope: false });
+    const command = { definition: functionCommand(info, frame), args: scriptArguments(frame.scope.lookup('args')) };
+    const outcome = await runPipeline({ commands: [command], output: (value) => output.write(value), signal: frame.signal }, pipelineEnvironment(frame));
+    if (outcome.hadErrors) frame.engine.failureCount++;
+    return;
+  }
+  if (ast.beginBlock) await runStatements(ast.beginBlock.statements, frame, output);
+  if (ast.processBlock) await runStatements(ast.processBlock.statements, frame, output);
+  await runStatements(ast.statements, frame, output);
+}
