@@ -54,6 +54,34 @@ describe('runner', () => {
     expect(await run(['-File', 'greet.ps1', 'Ada', 'Grace'])).toMatchObject({ code: 0, stdout: 'Hello, Ada and Grace\n' });
   });
 
+  it('runs a -File script that defines functions and binds its param block from the arguments', async () => {
+    const script = [
+      'param([string]$Domain = "contoso.com", [switch]$Shout)',
+      'function Format-Address {',
+      '  param([Parameter(Mandatory, ValueFromPipelineByPropertyName)][string]$Name, [string]$At = $Domain)',
+      '  process {',
+      '    $address = "$($Name.ToLower())@$At"',
+      '    if ($Shout) { $address.ToUpper() } else { $address }',
+      '  }',
+      '}',
+      "Import-Csv users.csv | Format-Address",
+      "Format-Address -Name Eve -At example.org",
+      'Format-Address',
+    ].join('\n');
+    await writeFile(join(dir, 'users.csv'), 'Name,Dept\nAda,IT\nGrace,HR\n');
+    await writeFile(join(dir, 'addresses.ps1'), script);
+    const r = await run(['-File', 'addresses.ps1', '-Domain', 'fabrikam.com']);
+    expect(r.stdout).toBe('ada@fabrikam.com\ngrace@fabrikam.com\neve@example.org\n');
+    expect(r.stderr).toContain('Format-Address: \nLine |\n  11 |  Format-Address\n');
+    expect(r.stderr).toContain('Cannot process command because of one or more missing mandatory parameters: Name.');
+    expect(r.code).toBe(1);
+    expect((await run(['-File', 'addresses.ps1', '-Shout'])).stdout).toBe('ADA@CONTOSO.COM\nGRACE@CONTOSO.COM\nEVE@EXAMPLE.ORG\n');
+  });
+
+  it('continues a function definition over several lines of stdin', async () => {
+    expect(await run([], 'function Add-Two($n) {\n  $n + 2\n}\nAdd-Two 40\n')).toMatchObject({ code: 0, stdout: '42\n' });
+  });
+
   it('starts the session at its cwd: relative paths in the script are read there', async () => {
     await writeFile(join(dir, 'users.csv'), 'Name\nAda\n');
     expect(await run(['-Command', '(Get-Location).Path; (Import-Csv users.csv).Name'])).toMatchObject({ code: 0, stdout: `${dir}\nAda\n` });
