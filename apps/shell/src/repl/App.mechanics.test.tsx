@@ -172,6 +172,22 @@ describe('REPL mechanics', () => {
     expect(firstWith('\x1b[2J')).toBeLessThan(firstWith('after'));
   });
 
+  it('pauses a run that prints faster than the screen shows until the screen catches up', async () => {
+    const chunk = (i: number): string => `chunk-${i} ${'x'.repeat(1000)}`;
+    let shownWhenPulling70 = false;
+    const { harness: h } = start(async function* () {
+      for (let i = 0; i < 200; i++) {
+        // By the 70th kilobyte the runner has waited for the screen at least once (limit: 64 KB).
+        if (i === 70) shownWhenPulling70 = h.stdout.frames.some((f) => /chunk-0\b/.test(f));
+        yield { kind: 'text', text: chunk(i) };
+      }
+    });
+    await h.waitForFrame((f) => f.includes('PS demo:'));
+    h.type('big', '\r');
+    await h.waitForFrame((f) => /chunk-199\b/.test(f));
+    expect(shownWhenPulling70).toBe(true);
+  });
+
   it('quits with the code of `exit`', async () => {
     const { harness: h, exits } = start(async function* () {
       yield { kind: 'exit', code: 3 };

@@ -7,6 +7,7 @@
 import { useState } from 'react';
 import type { ProgressView, ReplBackend } from '../../backend/types.js';
 import { Store } from '../state/store.js';
+import { untilAborted } from './until-aborted.js';
 import type { Scrollback } from './useScrollback.js';
 
 export interface RunningState {
@@ -29,6 +30,9 @@ export const CLEAR_SCREEN = '\x1b[2J\x1b[H';
 /** The longest Clear-Host waits for earlier text to reach the terminal. */
 const CLEAR_WAIT_MS = 1000;
 
+/** Text allowed to wait for the screen before the run is paused until the screen catches up. */
+const MAX_UNRENDERED_CHARS = 64 * 1024;
+
 /** Output arriving faster than this is printed in batches, one scrollback item per batch. */
 const TEXT_BATCH_MS = 40;
 
@@ -36,6 +40,8 @@ export class Runner {
   readonly running = new Store<RunningState | null>(null);
   #controller: AbortController | undefined;
   #pendingText: string[] = [];
+  /** Characters printed since the screen last caught up. */
+  #unrenderedChars = 0;
   #flushTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -52,16 +58,17 @@ export class Runner {
     const controller = new AbortController();
     this.#controller = controller;
     this.running.set({ label, startedAt: Date.now(), progress: new Map() });
-    const aborted = new Promise<'aborted'>((resolve) => controller.signal.addEventListener('abort', () => resolve('aborted'), { once: true }));
     let exitCode: number | undefined;
     const iterator = backend.run(script, { signal: controller.signal, width, color })[Symbol.asyncIterator]();
     try {
       for (;;) {
-        const next = await Promise.race([iterator.next(), aborted]);
+        const next = await untilAborted(iterator.next(), controller.signal);
         if (next === 'aborted' || next.done) break;
         const event = next.value;
-        if (event.kind === 'text') this.#print(event.text);
-        else if (event.kind === 'progress') this.#updateProgress(event.progress);
+        if (event.kind === 'text') {
+          this.#print(event.text);
+          if (this.#unrenderedChars > MAX_UNRENDERED_CHARS && (await this.#caughtUp(controller.signal)) === 'aborted') break;
+        } else if (event.kind === 'progress') this.#updateProgress(event.progress);
         else if (event.kind === 'clear-screen') await this.#clearScreen();
         else exitCode = event.code;
       }
@@ -79,8 +86,21 @@ export class Runner {
     return { exitCode, cancelled: controller.signal.aborted };
   }
 
+  /**
+   * Backpressure: the engine produces text faster than a terminal shows it, and without a pause the
+   * text waiting for the screen piles up in memory. Waiting here stops pulling events, so the
+   * pipeline itself waits, as pwsh's console host makes it wait.
+   */
+  async #caughtUp(signal: AbortSignal): Promise<'rendered' | 'aborted'> {
+    this.#flush();
+    const result = await untilAborted(this.scrollback.whenRendered().then(() => 'rendered' as const), signal);
+    this.#unrenderedChars = 0;
+    return result;
+  }
+
   /** Batches text so a pipeline printing a million lines makes a few dozen renders per second, not a million. */
   #print(text: string): void {
+    this.#unrenderedChars += text.length + 1;
     this.#pendingText.push(text);
     this.#flushTimer ??= setTimeout(() => this.#flush(), TEXT_BATCH_MS);
   }
