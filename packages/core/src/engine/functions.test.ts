@@ -137,6 +137,37 @@ Set-Mode t3 maybe`);
     ]);
   });
 
+  it('parameter sets from ParameterSetName, with CmdletBinding(DefaultParameterSetName); ValidateRange', async () => {
+    const r = await run(`function Get-Item2 {
+  [CmdletBinding(DefaultParameterSetName = 'ById')]
+  param(
+    [Parameter(ParameterSetName = 'ById', Position = 0)][int]$Id,
+    [Parameter(ParameterSetName = 'ByName', Mandatory)][string]$Name,
+    [ValidateRange(1, 5)][int]$Top = 1
+  )
+  "$($PSBoundParameters.Keys -join ',') top=$Top"
+}
+Get-Item2 7
+Get-Item2 -Name x -Top 5
+Get-Item2 -Top 6
+Get-Item2 -Id 1 -Name x`);
+    expect(r.output).toEqual(['Id top=1', 'Name,Top top=5']);
+    expect(messages(r)).toEqual([
+      "Cannot validate argument on parameter 'Top'. The 6 argument is greater than the maximum allowed range of 5. Supply an argument that is less than or equal to 5 and then try the command again.",
+      'Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.',
+    ]);
+  });
+
+  it('common parameters act inside the body through its preference variables', async () => {
+    const r = await run(`function Step { [CmdletBinding()] param() Write-Verbose 'detail'; Write-Error 'bad'; 'done' }
+Step
+Step -Verbose -ErrorAction SilentlyContinue
+$VerbosePreference`);
+    expect(r.output).toEqual(['done', 'done', 'SilentlyContinue']);
+    expect(r.verbose.map((v) => v.message)).toEqual(['detail']);
+    expect(messages(r)).toEqual(['bad']);
+  });
+
   it('an interactive host is prompted for missing mandatory parameters', async () => {
     const host = new ScriptedHost({ prompts: [{ Name: 'prompted' }] });
     const s = createSession({ commands: utilityCmdlets, environment: memoryEnvironment({}), host });

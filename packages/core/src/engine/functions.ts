@@ -80,6 +80,19 @@ function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? [...(value as unknown[])] : [value];
 }
 
+/**
+ * `-Verbose`, `-ErrorAction Stop`... given to a function act through the preference variables of
+ * its scope, as in PowerShell; ctx.common already folds in the caller's preferences.
+ */
+function applyCommonParameters(scope: Frame['scope'], ctx: CmdletContext): void {
+  const { common } = ctx;
+  if (common.verbose) scope.setLocal('VerbosePreference', 'Continue');
+  if (common.debug) scope.setLocal('DebugPreference', 'Continue');
+  scope.setLocal('ErrorActionPreference', common.errorAction);
+  scope.setLocal('WarningPreference', common.warningAction);
+  scope.setLocal('InformationPreference', common.informationAction);
+}
+
 class FunctionInstance implements CmdletInstance {
   #frame: Frame | undefined;
   /** Pipeline input for a body without a process block: `$input` in its end block. */
@@ -105,6 +118,7 @@ class FunctionInstance implements CmdletInstance {
     }
     scope.setLocal('args', this.info.advanced ? [] : asArray(args[ARGS_PARAMETER]));
     scope.setLocal('PSBoundParameters', this.#boundTable(args, ctx));
+    if (this.info.newScope) applyCommonParameters(scope, ctx);
     if (this.info.body.beginBlock) await this.#run(this.info.body.beginBlock.statements, ctx);
   }
 
