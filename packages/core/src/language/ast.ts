@@ -96,7 +96,8 @@ export type StatementAst =
   | ExitAst
   | BreakAst
   | ContinueAst
-  | FunctionDefinitionAst;
+  | FunctionDefinitionAst
+  | SwitchAst;
 
 /** What `(...)`, `if (...)`, `foreach (... in ...)` and the right of `=` contain. */
 export type PipelineBaseAst = PipelineAst | AssignmentAst;
@@ -176,6 +177,27 @@ export interface ForAst extends NodeBase {
   readonly condition?: PipelineBaseAst;
   readonly iterator?: PipelineBaseAst;
   readonly body: StatementBlockAst;
+}
+
+/** One `condition { ... }` of a switch; no condition for `default { ... }`. */
+export interface SwitchClauseAst extends NodeBase {
+  readonly type: 'SwitchClause';
+  /** A value (bareword, number, string, variable, `(...)`) or a ScriptBlockExpression tested with `$_`. */
+  readonly condition?: ExpressionAst;
+  readonly body: StatementBlockAst;
+}
+
+/**
+ * `switch [-Regex|-Wildcard|-Exact] [-CaseSensitive] (<pipeline>) { clauses }`: every clause whose
+ * condition matches runs, for each element of the value; `default` runs when none matched.
+ */
+export interface SwitchAst extends NodeBase {
+  readonly type: 'Switch';
+  /** How values are compared: `-eq` (the default, and -Exact), `-match` (-Regex) or `-like` (-Wildcard). */
+  readonly mode: 'equals' | 'regex' | 'wildcard';
+  readonly caseSensitive: boolean;
+  readonly condition: PipelineBaseAst;
+  readonly clauses: readonly SwitchClauseAst[];
 }
 
 /** `catch [A], [B] { ... }`; an empty `typeNames` catches everything. */
@@ -516,6 +538,7 @@ export type Ast =
   | StatementAst
   | IfClauseAst
   | CatchClauseAst
+  | SwitchClauseAst
   | CommandAst
   | CommandElementAst
   | HashtablePairAst

@@ -120,7 +120,7 @@ function parseArgument(p: Parser, mode: LexMode): ExpressionAst {
   return { type: 'ArrayLiteral', elements, span: p.span(first.span.start, last.span.end) };
 }
 
-function parseArgumentValue(p: Parser, mode: LexMode): ExpressionAst {
+export function parseArgumentValue(p: Parser, mode: LexMode): ExpressionAst {
   const t = p.peek(mode);
   switch (t.kind) {
     case 'Generic':

@@ -1,6 +1,6 @@
 /**
  * Keyword statements: if/elseif/else, foreach ($x in ...), try/catch [T]/finally, throw, return,
- * exit, break, continue (while, do and for are in parse-loops.ts, function in parse-functions.ts). Unsupported PowerShell keywords
+ * exit, break, continue (while, do and for are in parse-loops.ts, function in parse-functions.ts, switch in parse-switch.ts). Unsupported PowerShell keywords
  * get PowerShell's "not supported" error rather than being run as commands.
  */
 import type { CatchClauseAst, ExpressionAst, IfClauseAst, PipelineBaseAst, StatementAst, StatementBlockAst, TypeNameAst } from './ast.js';
@@ -9,6 +9,7 @@ import type { ParseErrorId } from './parse-error.js';
 import { stringNode, variableNode } from './parse-expressions.js';
 import { parseFunction } from './parse-functions.js';
 import { parseDo, parseFor, parseWhile } from './parse-loops.js';
+import { parseSwitch } from './parse-switch.js';
 import { parseBracedStatements, parsePipeline } from './parse-statements.js';
 import { endsStatement, type Parser } from './parser-core.js';
 import { keywordOf, UNSUPPORTED_KEYWORDS } from './statement-start.js';
@@ -30,6 +31,8 @@ export function parseKeywordStatement(p: Parser, keyword: string, token: LexToke
       return parseTry(p, token);
     case 'function':
       return parseFunction(p, token);
+    case 'switch':
+      return parseSwitch(p, token);
     case 'param':
       // Only the start of a body may hold `param(...)` (parse-functions.ts reads it there).
       return p.unexpected(token);

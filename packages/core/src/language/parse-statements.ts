@@ -50,6 +50,7 @@ function endsWithBlock(statement: StatementAst): boolean {
     case 'For':
     case 'Try':
     case 'FunctionDefinition':
+    case 'Switch':
       return true;
     case 'Assignment':
       return endsWithBlock(statement.value);
