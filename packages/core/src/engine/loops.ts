@@ -22,7 +22,7 @@ function stopIfAborted(frame: Frame): void {
  * Before each pass: now and then let I/O callbacks (a Ctrl+C keypress) run, and stop if the run
  * was cancelled. A promise only when the event loop gets its turn.
  */
-function checkpoint(frame: Frame): Promise<void> | undefined {
+export function checkpoint(frame: Frame): Promise<void> | undefined {
   const turn = yieldPoint();
   if (turn) return turn.then(() => stopIfAborted(frame));
   stopIfAborted(frame);

@@ -1,6 +1,6 @@
 /**
  * Statements: pipelines, assignments, if, loops (in loops.ts), try/catch/finally, throw, return,
- * exit, break, continue, function definitions (in functions.ts). Statement-terminating errors stop one statement (reported, `$?` false) and
+ * exit, break, continue, switch (in switch.ts), function definitions (in functions.ts). Statement-terminating errors stop one statement (reported, `$?` false) and
  * the next one runs; script-terminating ones (`throw`, -ErrorAction Stop) propagate.
  */
 import type { CatchClauseAst, StatementAst, TryAst } from '../language/ast.js';
@@ -20,6 +20,7 @@ import { evaluate, statementValue } from './expressions.js';
 import { defineFunction } from './functions.js';
 import { runDo, runFor, runForEach, runWhile } from './loops.js';
 import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal } from './signals.js';
+import { runSwitch } from './switch.js';
 
 /** Reports an error that ended a statement: into $Error (once) and onto the error stream. */
 export function reportTerminating(error: TerminatingError, frame: Frame): void {
@@ -116,6 +117,8 @@ async function runStatement(statement: StatementAst, frame: Frame, output: Outpu
       return runTry(statement, frame, output);
     case 'FunctionDefinition':
       return defineFunction(statement, frame);
+    case 'Switch':
+      return runSwitch(statement, frame, output);
     case 'Throw': {
       if (!statement.pipeline) {
         if (frame.currentError) throw new TerminatingError(frame.currentError, { scriptTerminating: true });
