@@ -104,7 +104,8 @@ export function normaliseCmdlet(decl: CmdletDescription): CmdletMetadata {
     if (taken.has(key)) fail(decl.name, `the parameter name or alias '${name}' is used twice`);
     taken.add(key);
   };
-  for (const c of [...commonParameters, ...(decl.supportsShouldProcess ? shouldProcessParameters : [])]) {
+  // A function's own parameter may take a common parameter's name (`$db`): the binder then drops that common one.
+  for (const c of isFunction ? [] : [...commonParameters, ...(decl.supportsShouldProcess ? shouldProcessParameters : [])]) {
     reserve(c.name);
     c.aliases.forEach(reserve);
   }

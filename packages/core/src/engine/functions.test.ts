@@ -98,6 +98,14 @@ g x y z`);
     expect(r.output).toEqual(['a', false, 'a,b', true, 'x|y+z']);
   });
 
+  it('a parameter may take the name of a common parameter or alias, which then gives way', async () => {
+    const r = await run(`function Connect-Db($db, $Verbose) { "db=$db verbose=$Verbose" }
+Connect-Db -db main -Verbose yes
+Connect-Db -ErrorAction SilentlyContinue other`);
+    expect(messages(r)).toEqual([]);
+    expect(r.output).toEqual(['db=main verbose=yes', 'db=other verbose=']);
+  });
+
   it('an advanced function reports PowerShell binding errors', async () => {
     const r = await run(`function Get-It {
   [CmdletBinding()]

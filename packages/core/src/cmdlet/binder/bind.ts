@@ -7,7 +7,7 @@ import type { CommandArgument } from '../../pipeline/command-argument.js';
 import type { Host } from '../../pipeline/host.js';
 import type { ErrorPosition } from '../../pipeline/records.js';
 import type { SourceSpan } from '../../language/span.js';
-import { commonParameters, shouldProcessParameters, type CommonParameterValues } from '../common-parameters.js';
+import { commonParameters, shouldProcessParameters, type CommonParameterInfo, type CommonParameterValues } from '../common-parameters.js';
 import type { CmdletMetadata, ParameterMetadata } from '../metadata.js';
 import { bindCommandLine } from './command-line.js';
 import { BindingError, bindingMessages } from './errors.js';
@@ -89,12 +89,19 @@ function commonValues(common: ReadonlyMap<string, unknown>): CommonParameterValu
   };
 }
 
+/** Common parameters whose name or an alias a function parameter also uses (`function f($db)`) give way to it. */
+function withoutShadowed(cmdlet: CmdletMetadata, common: readonly CommonParameterInfo[]): readonly CommonParameterInfo[] {
+  if (cmdlet.commandType !== 'Function') return common;
+  const taken = new Set(cmdlet.parameters.flatMap((p) => [p.name, ...p.aliases]).map((n) => n.toLowerCase()));
+  return common.filter((c) => ![c.name, ...c.aliases].some((n) => taken.has(n.toLowerCase())));
+}
+
 export async function bindCommand(cmdlet: CmdletMetadata, args: readonly CommandArgument[], options: BindOptions): Promise<CommandBinding> {
   const locate = options.locate ?? (() => undefined);
-  const bindables: BindableParameter[] = bindableParameters(cmdlet.parameters, [
+  const bindables: BindableParameter[] = bindableParameters(cmdlet.parameters, withoutShadowed(cmdlet, [
     ...commonParameters,
     ...(cmdlet.supportsShouldProcess ? shouldProcessParameters : []),
-  ]);
+  ]));
   const { state, common } = bindCommandLine(cmdlet, bindables, args, locate);
   const commandName = cmdlet.name;
 
