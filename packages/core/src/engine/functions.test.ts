@@ -224,6 +224,15 @@ function All { "count $($input.Count)"; $input }
     expect(r.output).toEqual(['item a', 'item b', 'count 2', 'a', 'b']);
   });
 
+  it('a filter runs its body once per record', async () => {
+    const r = await run(`filter Double { $_ * 2 }
+1..3 | Double
+filter Tag([string]$Prefix = 'x') { "$Prefix$_" }
+'a', 'b' | Tag -Prefix p`);
+    expect(messages(r)).toEqual([]);
+    expect(r.output).toEqual([2, 4, 6, 'pa', 'pb']);
+  });
+
   it('an advanced function without pipeline parameters refuses input', async () => {
     const r = await run(`function Strict { [CmdletBinding()] param($x) 'ran' }
 1 | Strict`);

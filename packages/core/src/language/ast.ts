@@ -65,7 +65,10 @@ export interface ParamBlockAst extends NodeBase {
   readonly parameters: readonly ParameterAst[];
 }
 
-/** `function Name($a) { ... }` / `function Name { param($a) ... }`. */
+/**
+ * `function Name($a) { ... }` / `function Name { param($a) ... }`. A `filter Name { ... }` is the
+ * same node with its plain body moved into `body.processBlock`.
+ */
 export interface FunctionDefinitionAst extends NodeBase {
   readonly type: 'FunctionDefinition';
   readonly name: string;

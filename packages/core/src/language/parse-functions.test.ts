@@ -108,6 +108,14 @@ describe('function definitions', () => {
     expect(statements.map((s) => s.type)).toEqual(['FunctionDefinition', 'FunctionDefinition', 'Pipeline']);
   });
 
+  it('a filter is a function whose plain body is a process block', () => {
+    const node = fn('filter Double { $_ * 2 }');
+    expect(node.name).toBe('Double');
+    expect(node.body.processBlock?.statements).toHaveLength(1);
+    expect(node.body.statements).toHaveLength(0);
+    expect(fn('filter f { begin { } end { 1 } }').body.endBlock?.statements).toHaveLength(1);
+  });
+
   it('begin/process/end are ordinary words elsewhere', () => {
     const node = only('Write-Output process end');
     expect(node.type).toBe('Pipeline');

@@ -1,5 +1,6 @@
 /**
- * Functions and the parts of a script block body: `function Name($a) { ... }`, `[CmdletBinding()]
+ * Functions and the parts of a script block body: `function Name($a) { ... }` (and `filter Name
+ * { ... }`, whose body is a process block), `[CmdletBinding()]
  * param(...)` at the start of a body, parameters with attributes (`[Parameter(Mandatory)]`), type
  * constraints and defaults, and the named blocks `begin {}` / `process {}` / `end {}`.
  */
@@ -239,10 +240,18 @@ export function parseBracedBody(p: Parser, open: LexToken): ScriptBlockAst {
   return { type: 'ScriptBlock', ...body, text: p.src.slice(open.end, close.start), span: p.span(open.start, close.end) };
 }
 
-export function parseFunction(p: Parser, token: LexToken): FunctionDefinitionAst {
+/** A filter's plain body is its process block: it runs once per pipeline record. */
+function asFilterBody(body: ScriptBlockAst): ScriptBlockAst {
+  if (body.beginBlock || body.processBlock || body.endBlock) return body;
+  const processBlock: StatementBlockAst = { type: 'StatementBlock', statements: body.statements, span: body.span };
+  return { ...body, statements: [], processBlock };
+}
+
+/** `function Name ...` or `filter Name ...` (`keyword` says which). */
+export function parseFunction(p: Parser, token: LexToken, keyword: 'function' | 'filter' = 'function'): FunctionDefinitionAst {
   takeKeyword(p, token);
   const nameToken = p.peek('command');
-  if (nameToken.kind !== 'Generic' || nameToken.parts) return p.failMissing('MissingNameAfterKeyword', 'function', nameToken);
+  if (nameToken.kind !== 'Generic' || nameToken.parts) return p.failMissing('MissingNameAfterKeyword', keyword, nameToken);
   p.take(nameToken, 'command');
   p.skipNewlines();
   let parameters: ParameterAst[] | undefined;
@@ -253,7 +262,8 @@ export function parseFunction(p: Parser, token: LexToken): FunctionDefinitionAst
   }
   const open = p.peek('expression');
   if (!isOp(open, '{')) return p.failMissing('MissingFunctionBody', '', open);
-  const body = parseBracedBody(p, open);
+  const parsed = parseBracedBody(p, open);
+  const body = keyword === 'filter' ? asFilterBody(parsed) : parsed;
   if (parameters && body.paramBlock) p.fail('OnlyOneParameterListAllowed', '', body.paramBlock.span.start, body.paramBlock.span.end, false);
   return {
     type: 'FunctionDefinition',

@@ -30,7 +30,8 @@ export function parseKeywordStatement(p: Parser, keyword: string, token: LexToke
     case 'try':
       return parseTry(p, token);
     case 'function':
-      return parseFunction(p, token);
+    case 'filter':
+      return parseFunction(p, token, keyword);
     case 'switch':
       return parseSwitch(p, token);
     case 'param':

@@ -9,9 +9,9 @@ import { lookupDashOperator } from './operators.js';
 import type { Parser } from './parser-core.js';
 import { scanNumber } from './scan-number.js';
 
-export const SUPPORTED_KEYWORDS = new Set(['if', 'foreach', 'while', 'do', 'for', 'try', 'throw', 'return', 'exit', 'break', 'continue', 'function', 'param', 'switch']);
+export const SUPPORTED_KEYWORDS = new Set(['if', 'foreach', 'while', 'do', 'for', 'try', 'throw', 'return', 'exit', 'break', 'continue', 'function', 'filter', 'param', 'switch']);
 /** PowerShell keywords this subset does not implement: reported instead of run as commands. */
-export const UNSUPPORTED_KEYWORDS = new Set(['filter', 'class', 'enum', 'trap', 'data', 'using', 'workflow', 'configuration']);
+export const UNSUPPORTED_KEYWORDS = new Set(['class', 'enum', 'trap', 'data', 'using', 'workflow', 'configuration']);
 /** Keywords that only continue another statement (`until` ends `do { }`); alone they are errors. */
 export const CONTINUATION_KEYWORDS = new Set(['else', 'elseif', 'catch', 'finally', 'until']);
 
