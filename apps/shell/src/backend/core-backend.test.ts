@@ -1,4 +1,4 @@
-/** The core backend: path completion follows the session's current location; Clear-Host reaches the REPL as an event. */
+/** The core backend: path completion follows the session's current location; user functions complete; Clear-Host reaches the REPL as an event. */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,6 +45,15 @@ describe('core backend path completion', () => {
 });
 
 describe('core backend runs', () => {
+  it('completes functions defined in the session, and their parameters', async () => {
+    const b = await backend();
+    expect(await completions(b, 'Format-Add')).toEqual([]);
+    await runAll(b, 'function Format-Address([string]$Name, [switch]$Shout) { }');
+    expect(await completions(b, 'Format-Add')).toEqual(['Format-Address']);
+    expect(await completions(b, 'Format-Address -')).toEqual(expect.arrayContaining(['-Name', '-Shout']));
+    expect(await completions(b, 'Format-Address -')).not.toEqual(expect.arrayContaining(['-__Args']));
+  });
+
   it('turns Clear-Host (cls, clear) into a clear-screen event between the text around it', async () => {
     const b = await backend();
     expect(await runAll(b, "'before'; Clear-Host; 'after'; cls")).toEqual([

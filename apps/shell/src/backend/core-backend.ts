@@ -97,8 +97,9 @@ export function createCoreBackend(options: CoreBackendOptions): Promise<ReplBack
   const { session, connections } = createShellSession(options.host, {}, options.cwd);
   const userNames = createUserNameLookup(() => connections.current?.graph);
   const sources: CompletionSources = {
-    commands: () => session.registry.list(),
-    findCommand: (name) => session.registry.find(name),
+    // Functions the user defined complete too (names and parameters).
+    commands: () => session.listCommands(),
+    findCommand: (name) => session.findCommand(name),
     variables: () => session.globalScope.list().map((v) => v.name),
     // Paths complete from wherever Set-Location has taken the session.
     listDirectory: fileSystemLister(() => session.location.current),

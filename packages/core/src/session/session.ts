@@ -6,6 +6,7 @@
 import { homedir } from 'node:os';
 import type { VariableAccess } from '../cmdlet/context.js';
 import type { CmdletDefinition } from '../cmdlet/define.js';
+import type { CmdletMetadata } from '../cmdlet/metadata.js';
 import { SessionLocation } from '../cmdlet/location.js';
 import { CommandRegistry } from '../cmdlet/registry.js';
 import { ServiceBag, type ServiceEntry } from '../cmdlet/services.js';
@@ -113,6 +114,23 @@ export class Session {
       });
     this.#queue = execution;
     return channel;
+  }
+
+  /**
+   * What a completer offers: the cmdlets and the functions defined in the global scope (a
+   * function shadows a cmdlet of the same name), by name.
+   */
+  listCommands(): readonly CmdletMetadata[] {
+    const functions = this.globalScope.listFunctions().map((f) => f.metadata);
+    const shadowed = new Set(functions.map((f) => f.name.toLowerCase()));
+    return [...functions, ...this.registry.list().filter((c) => !shadowed.has(c.name.toLowerCase()))].sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  /** A command by name or alias, with PowerShell's precedence: alias, function, cmdlet. */
+  findCommand(name: string): CmdletMetadata | undefined {
+    const builtin = this.registry.find(name);
+    if (builtin && builtin.name.toLowerCase() !== name.toLowerCase()) return builtin;
+    return this.globalScope.findFunction(name)?.metadata ?? builtin;
   }
 
   #engine(channel: EventChannel<SessionEvent>): Engine {
