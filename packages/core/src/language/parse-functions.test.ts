@@ -3,17 +3,10 @@
  * source each part covers, and colouring. Error texts are in parse-errors.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import type { Ast, AttributeAst, ExpressionAst, FunctionDefinitionAst, StatementAst } from './ast.js';
+import type { Ast, AttributeAst, ExpressionAst, FunctionDefinitionAst } from './ast.js';
 import { parseScript } from './parse-script.js';
 import { highlightTokens } from './tokenize.js';
-
-function only(source: string): StatementAst {
-  const { statements } = parseScript(source);
-  expect(statements).toHaveLength(1);
-  const [statement] = statements;
-  if (!statement) throw new Error('no statement');
-  return statement;
-}
+import { only } from './test-support/only-statement.js';
 
 function fn(source: string): FunctionDefinitionAst {
   const node = only(source);

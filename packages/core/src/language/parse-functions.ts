@@ -66,11 +66,7 @@ function parseAttribute(p: Parser, found: NonNullable<ReturnType<typeof peekAttr
       p.take(t);
       const eq = p.peek('expression');
       if (isOp(eq, '=')) {
-        p.take(eq);
-        p.skipNewlines();
-        const next = p.peek('expression');
-        if (!startsOperand(next)) p.failMissing('ExpectedValueExpression', '=', next);
-        const value = parseExpression(p, false);
+        const value = parseValueAfterEquals(p, eq);
         namedArguments.push({ name: t.name, value, span: p.span(t.start, value.span.end) });
       } else {
         namedArguments.push({ name: t.name, span: p.span(t.start, t.end) });
@@ -125,12 +121,7 @@ function parseParameter(p: Parser): ParameterAst {
   let defaultValue: ExpressionAst | undefined;
   const eq = p.peek('expression');
   if (isOp(eq, '=')) {
-    p.take(eq);
-    p.skipNewlines();
-    const next = p.peek('expression');
-    if (!startsOperand(next)) p.failMissing('ExpectedValueExpression', '=', next);
-    // PowerShell parses parameter defaults with the comma operator off: `,` separates parameters.
-    defaultValue = parseExpression(p, false);
+    defaultValue = parseValueAfterEquals(p, eq);
   }
   return {
     type: 'Parameter',
@@ -273,4 +264,16 @@ export function parseFunction(p: Parser, token: LexToken, keyword: 'function' | 
     body,
     span: p.span(token.start, body.span.end),
   };
+}
+
+/**
+ * The value after `=` in an attribute argument (`Position = 0`) or a parameter default. It is
+ * parsed with the comma operator off, as PowerShell does: `,` separates arguments and parameters.
+ */
+function parseValueAfterEquals(p: Parser, eq: LexToken): ExpressionAst {
+  p.take(eq);
+  p.skipNewlines();
+  const next = p.peek('expression');
+  if (!startsOperand(next)) p.failMissing('ExpectedValueExpression', '=', next);
+  return parseExpression(p, false);
 }

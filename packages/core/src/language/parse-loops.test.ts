@@ -4,17 +4,9 @@
  * error texts in parse-errors.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import type { Ast, StatementAst } from './ast.js';
-import { parseScript } from './parse-script.js';
+import type { Ast } from './ast.js';
 import { highlightTokens } from './tokenize.js';
-
-function only(source: string): StatementAst {
-  const { statements } = parseScript(source);
-  expect(statements).toHaveLength(1);
-  const [statement] = statements;
-  if (!statement) throw new Error('no statement');
-  return statement;
-}
+import { only } from './test-support/only-statement.js';
 
 function text(source: string, node: Ast | undefined): string | undefined {
   return node ? source.slice(node.span.start, node.span.end) : undefined;

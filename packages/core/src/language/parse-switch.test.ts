@@ -1,16 +1,9 @@
 /** switch: node shapes, flags, clause conditions read in argument mode, and colouring. Errors are in parse-errors.test.ts. */
 import { describe, expect, it } from 'vitest';
-import type { StatementAst, SwitchAst } from './ast.js';
+import type { SwitchAst } from './ast.js';
 import { parseScript } from './parse-script.js';
 import { highlightTokens } from './tokenize.js';
-
-function only(source: string): StatementAst {
-  const { statements } = parseScript(source);
-  expect(statements).toHaveLength(1);
-  const [statement] = statements;
-  if (!statement) throw new Error('no statement');
-  return statement;
-}
+import { only } from './test-support/only-statement.js';
 
 function switchOf(source: string): SwitchAst {
   const node = only(source);
