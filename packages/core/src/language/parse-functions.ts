@@ -8,7 +8,7 @@ import type { AttributeAst, ExpressionAst, FunctionDefinitionAst, ParamBlockAst,
 import { isOp, type LexToken } from './lex-token.js';
 import { parseExpression, startsOperand, variableNode } from './parse-expressions.js';
 import { parseBlock, takeKeyword } from './parse-keywords.js';
-import { parseStatementList } from './parse-statements.js';
+import { parseBraced, parseStatementList } from './parse-statements.js';
 import type { Parser } from './parser-core.js';
 import { keywordOf } from './statement-start.js';
 
@@ -221,13 +221,7 @@ export function parseScriptBody(p: Parser, closer: '}' | null): ScriptBody {
 
 /** `{ body }` from `open` (the `{`, not yet consumed) through the `}`, as a ScriptBlockAst. */
 export function parseBracedBody(p: Parser, open: LexToken): ScriptBlockAst {
-  p.take(open);
-  p.enter(open.start);
-  const body = parseScriptBody(p, '}');
-  const close = p.peek('expression');
-  if (!isOp(close, '}')) p.failUnclosed('MissingEndCurlyBrace', open, close);
-  p.take(close);
-  p.leave();
+  const { inner: body, close } = parseBraced(p, open, () => parseScriptBody(p, '}'));
   return { type: 'ScriptBlock', ...body, text: p.src.slice(open.end, close.start), span: p.span(open.start, close.end) };
 }
 

@@ -163,14 +163,20 @@ export function parseStatementGroup(p: Parser, open: LexToken): { statements: St
   return { statements, end: close.end };
 }
 
-/** The statements of `{ ... }` from `open`, the `{` token (not yet consumed), through the `}`. */
-export function parseBracedStatements(p: Parser, open: LexToken): { statements: StatementAst[]; close: LexToken } {
+/** `{ ... }` from `open`, the `{` token (not yet consumed), through the `}`, with `inner` parsing what is between. */
+export function parseBraced<T>(p: Parser, open: LexToken, inner: () => T): { inner: T; close: LexToken } {
   p.take(open);
   p.enter(open.start);
-  const statements = parseStatementList(p, '}');
+  const parsed = inner();
   const close = p.peek('expression');
   if (!isOp(close, '}')) p.failUnclosed('MissingEndCurlyBrace', open, close);
   p.take(close);
   p.leave();
-  return { statements, close };
+  return { inner: parsed, close };
+}
+
+/** The statements of `{ ... }` from `open`, the `{` token (not yet consumed), through the `}`. */
+export function parseBracedStatements(p: Parser, open: LexToken): { statements: StatementAst[]; close: LexToken } {
+  const { inner, close } = parseBraced(p, open, () => parseStatementList(p, '}'));
+  return { statements: inner, close };
 }

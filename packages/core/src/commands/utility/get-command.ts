@@ -50,36 +50,21 @@ export function commandRecord(e: CommandEntry): PSObject {
       [aliasInfoTypeName],
     );
   }
-  if (e.kind === 'Function') {
-    // Functions defined in the session belong to no module: PowerShell shows Source and Version empty.
-    return new PSObject(
-      {
-        CommandType: 'Function',
-        Name: e.target.name,
-        Verb: e.target.verb,
-        Noun: e.target.noun,
-        Definition: syntaxLines(e.target).map((l) => l.text).join('\n'),
-        DefaultParameterSet: e.target.defaultParameterSet,
-        OutputType: null,
-        Version: '',
-        Source: '',
-      },
-      [functionInfoTypeName],
-    );
-  }
+  // Functions defined in the session belong to no module: PowerShell shows Source and Version empty.
+  const isFunction = e.kind === 'Function';
   return new PSObject(
     {
-      CommandType: 'Cmdlet',
+      CommandType: e.kind,
       Name: e.target.name,
       Verb: e.target.verb,
       Noun: e.target.noun,
       Definition: syntaxLines(e.target).map((l) => l.text).join('\n'),
       DefaultParameterSet: e.target.defaultParameterSet,
-      OutputType: e.target.outputType ?? null,
-      Version: version,
-      Source: source,
+      OutputType: isFunction ? null : (e.target.outputType ?? null),
+      Version: isFunction ? '' : version,
+      Source: isFunction ? '' : source,
     },
-    [cmdletInfoTypeName],
+    [isFunction ? functionInfoTypeName : cmdletInfoTypeName],
   );
 }
 
