@@ -1,8 +1,10 @@
 /**
- * The race a bulk run must not lose: an attempt the client gave up on (timeout) reaches Graph
- * after the retry succeeded and replaces the pass the retry returned. Played deterministically
- * against the emulator with the client's fetch seam: the first POST is held back and delivered
- * right after the retry's response.
+ * The race a bulk run must not lose: an attempt whose fate the client could not know (its
+ * connection dropped after the request went out, as with a reset or a timeout) reaches Graph after
+ * the retry succeeded and replaces the pass the retry returned. Played deterministically against
+ * the emulator with the client's fetch seam: the late POST fails at once with a connection reset,
+ * is held back, and is delivered right after the retry's response. No timer decides the outcome,
+ * so a loaded machine plays it the same way.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { JOHN_DOE_ID } from '@entra-shell/graph-emulator';
@@ -12,7 +14,7 @@ import { emulatorGraph, type EmulatorGraph } from '../test-support/emulator-grap
 import { issueTap, type IssueOutcome } from './tap-issuer.js';
 import { TapPolicyReader } from './tap-policy-reader.js';
 
-/** A fetch whose late POSTs (by number, from 1) never answer and reach the server only after the next POST's answer. */
+/** A fetch whose late POSTs (by number, from 1) fail with a reset and reach the server only after the next POST's answer. */
 function lateAttempts(isLate: (post: number) => boolean): typeof globalThis.fetch {
   const held: Request[] = [];
   let posts = 0;
@@ -21,7 +23,7 @@ function lateAttempts(isLate: (post: number) => boolean): typeof globalThis.fetc
     if (request.method !== 'POST') return globalThis.fetch(request);
     if (isLate(++posts)) {
       held.push(new Request(request.url, { method: 'POST', headers: request.headers, body: await request.text() }));
-      return new Promise<Response>((_, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason as Error), { once: true }));
+      throw new TypeError('fetch failed', { cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }) });
     }
     const response = await globalThis.fetch(request);
     // The earlier attempts land now, after the retry was answered.
@@ -40,7 +42,7 @@ let graph: EmulatorGraph | undefined;
 afterEach(() => graph?.close());
 
 async function issueWithLateAttempts(isLate: (post: number) => boolean): Promise<{ graph: EmulatorGraph; outcome: IssueOutcome }> {
-  graph = await emulatorGraph({}, {}, { fetch: lateAttempts(isLate), timeoutMs: 100, retry: { baseDelayMs: 2, maxDelayMs: 4 } });
+  graph = await emulatorGraph({}, {}, { fetch: lateAttempts(isLate), timeoutMs: 30_000, retry: { baseDelayMs: 2, maxDelayMs: 4 } });
   const context = { client: graph.client, claims: graph.claims, policy: new TapPolicyReader(graph.client, graph.claims, new AbortController().signal), command: 'New-EntraIDUserTemporaryAccessPass' };
   const outcome = await createAdaptiveLimiter({ max: 1 }).run((slot) => issueTap(context, identity(JOHN_DOE_ID), {}, slot));
   return { graph, outcome };
@@ -53,7 +55,7 @@ describe('a pass replaced by a late earlier attempt', () => {
     const { graph: g, outcome } = await issueWithLateAttempts((post) => post === 1);
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
-    // timed-out POST (delivered late, after the retry's answer), retry, check: replaced; new POST, check: current.
+    // reset POST (delivered late, after the retry's answer), retry, check: replaced; new POST, check: current.
     expect(calls(g)).toEqual(['POST', 'POST', 'GET', 'POST', 'GET']);
     expect(g.emulator.state.issuedCount(JOHN_DOE_ID)).toBe(3);
     expect(outcome.record.get('TemporaryAccessPass')).toBe(g.emulator.state.currentTap(JOHN_DOE_ID)?.temporaryAccessPass);
