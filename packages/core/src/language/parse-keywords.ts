@@ -62,20 +62,28 @@ export function parseBlock(p: Parser, missing: ParseErrorId, arg: string): State
   return { type: 'StatementBlock', statements, span: p.span(open.start, close.end) };
 }
 
-/** `( pipeline )` of if/foreach, with each keyword's own error texts. */
-function parseCondition(p: Parser, keyword: string): PipelineBaseAst {
+/** What a missing `(` or an empty `( )` is called after a keyword: each keyword has PowerShell's own texts. */
+export interface ConditionErrors {
+  readonly missingOpen: ParseErrorId;
+  readonly missingCondition: ParseErrorId;
+  /** The `{0}` of both texts. */
+  readonly arg: string;
+}
+
+/** `( pipeline )` after `keyword` (if, elseif, while, until, switch), through the `)`. */
+export function parseParenthesizedCondition(p: Parser, keyword: string, errors: ConditionErrors): { condition: PipelineBaseAst; close: LexToken } {
   const open = p.peek('expression');
-  if (!isOp(open, '(')) p.failMissing('MissingOpenParenthesisInIfStatement', keyword, open);
+  if (!isOp(open, '(')) p.failMissing(errors.missingOpen, errors.arg, open);
   p.take(open);
   p.skipNewlines();
   const first = p.peek('command');
-  if (endsStatement(first)) p.failMissing('IfStatementMissingCondition', keyword, first);
+  if (endsStatement(first)) p.failMissing(errors.missingCondition, errors.arg, first);
   const condition = parsePipeline(p);
   p.skipNewlines();
   const close = p.peek('command');
   if (!isOp(close, ')')) p.failMissing('MissingEndParenthesisAfterStatement', keyword, close);
   p.take(close);
-  return condition;
+  return { condition, close };
 }
 
 /** Looks past newlines for a continuation keyword (`elseif`, `else`, `catch`, `finally`). */
@@ -93,7 +101,11 @@ function parseIf(p: Parser, token: LexToken): StatementAst {
   let keyword = 'if';
   let elseBody: StatementBlockAst | undefined;
   for (;;) {
-    const condition = parseCondition(p, keyword);
+    const { condition } = parseParenthesizedCondition(p, keyword, {
+      missingOpen: 'MissingOpenParenthesisInIfStatement',
+      missingCondition: 'IfStatementMissingCondition',
+      arg: keyword,
+    });
     const body = parseBlock(p, 'MissingStatementBlock', keyword);
     clauses.push({ type: 'IfClause', condition, body, span: p.span(clauseStart, body.span.end) });
     const elseif = peekContinuation(p, 'elseif');

@@ -4,7 +4,7 @@
  */
 import type { PipelineBaseAst, StatementAst } from './ast.js';
 import { isOp, type LexToken } from './lex-token.js';
-import { parseBlock, takeKeyword } from './parse-keywords.js';
+import { parseBlock, parseParenthesizedCondition, takeKeyword } from './parse-keywords.js';
 import { parsePipeline } from './parse-statements.js';
 import { endsStatement, type Parser } from './parser-core.js';
 import { keywordOf } from './statement-start.js';
@@ -12,18 +12,7 @@ import { keywordOf } from './statement-start.js';
 /** `( pipeline )` after `while` / `until`: PowerShell allows newlines before the `(`. */
 function parseLoopCondition(p: Parser, keyword: 'while' | 'until'): { condition: PipelineBaseAst; close: LexToken } {
   p.skipNewlines();
-  const open = p.peek('expression');
-  if (!isOp(open, '(')) p.failMissing('MissingOpenParenthesisAfterKeyword', keyword, open);
-  p.take(open);
-  p.skipNewlines();
-  const first = p.peek('command');
-  if (endsStatement(first)) p.failMissing('MissingExpressionAfterKeyword', keyword, first);
-  const condition = parsePipeline(p);
-  p.skipNewlines();
-  const close = p.peek('command');
-  if (!isOp(close, ')')) p.failMissing('MissingEndParenthesisAfterStatement', keyword, close);
-  p.take(close);
-  return { condition, close };
+  return parseParenthesizedCondition(p, keyword, { missingOpen: 'MissingOpenParenthesisAfterKeyword', missingCondition: 'MissingExpressionAfterKeyword', arg: keyword });
 }
 
 export function parseWhile(p: Parser, token: LexToken): StatementAst {

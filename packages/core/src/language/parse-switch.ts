@@ -5,8 +5,7 @@
 import type { ExpressionAst, StatementAst, SwitchAst, SwitchClauseAst } from './ast.js';
 import { isOp, type LexToken } from './lex-token.js';
 import { parseArgumentValue } from './parse-commands.js';
-import { parseBlock, takeKeyword } from './parse-keywords.js';
-import { parsePipeline } from './parse-statements.js';
+import { parseBlock, parseParenthesizedCondition, takeKeyword } from './parse-keywords.js';
 import { endsStatement, type Parser } from './parser-core.js';
 import { keywordOf } from './statement-start.js';
 
@@ -51,17 +50,7 @@ export function parseSwitch(p: Parser, token: LexToken): StatementAst {
   takeKeyword(p, token);
   const flags = parseFlags(p);
   p.skipNewlines();
-  const open = p.peek('expression');
-  if (!isOp(open, '(')) p.failMissing('PipelineValueRequired', '', open);
-  p.take(open);
-  p.skipNewlines();
-  const first = p.peek('command');
-  if (endsStatement(first)) p.failMissing('PipelineValueRequired', '', first);
-  const condition = parsePipeline(p);
-  p.skipNewlines();
-  const close = p.peek('command');
-  if (!isOp(close, ')')) p.failMissing('MissingEndParenthesisAfterStatement', 'switch', close);
-  p.take(close);
+  const { condition } = parseParenthesizedCondition(p, 'switch', { missingOpen: 'PipelineValueRequired', missingCondition: 'PipelineValueRequired', arg: '' });
   p.skipNewlines();
   const brace = p.peek('expression');
   if (!isOp(brace, '{')) p.failMissing('MissingCurlyBraceInSwitchStatement', '', brace);
