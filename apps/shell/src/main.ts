@@ -5,6 +5,7 @@
  */
 import { parseArguments } from './cli/arguments.js';
 import { helpText } from './cli/help-text.js';
+import { loadForTerminal } from './repl/load-for-terminal.js';
 import { shouldColor } from './render/ansi.js';
 import { SHELL_VERSION } from './version.js';
 
@@ -29,7 +30,7 @@ async function main(argv: readonly string[]): Promise<number> {
 
   const interactive = options.command === undefined && options.file === undefined && process.stdin.isTTY === true && !options.nonInteractive;
   if (interactive) {
-    const { startRepl } = await import('./repl/start.js');
+    const { startRepl } = await loadForTerminal(() => import('./repl/start.js'));
     return startRepl({ color: shouldColor(process.stdout, process.env, options.noColor), version: SHELL_VERSION, env: process.env });
   }
   if (options.command === undefined && options.file === undefined && process.stdin.isTTY === true) {

@@ -30,7 +30,8 @@ beforeAll(async () => {
     width: 120,
     height: 40,
     cwd: shellProjectDir,
-    env: { XDG_STATE_HOME: stateHome, TERM: 'xterm-256color', NO_COLOR: '' },
+    // CI is set on purpose: CI machines set it, and the shell must still draw its prompt (Ink alone would not).
+    env: { XDG_STATE_HOME: stateHome, TERM: 'xterm-256color', NO_COLOR: '', CI: 'true' },
   });
 });
 
