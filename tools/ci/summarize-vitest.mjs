@@ -25,8 +25,12 @@ for (const project of projects) {
   for (const suite of report.testResults ?? []) {
     for (const test of suite.assertionResults ?? []) {
       if (test.status !== 'failed') continue;
-      const why = String(test.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 300);
-      console.log(`FAILED ${suite.name} > ${test.fullName}: ${why}`);
+      // The message up to its stack trace, indented: enough to see what the test saw (a screen, a diff).
+      const message = String(test.failureMessages?.[0] ?? '').split('\n');
+      const end = message.findIndex((line, i) => i > 0 && /^\s+at /.test(line));
+      const why = message.slice(0, end === -1 ? 25 : Math.min(end, 25)).map((line) => line.slice(0, 300));
+      console.log(`FAILED ${suite.name} > ${test.fullName}: ${why[0] ?? ''}`);
+      for (const line of why.slice(1)) console.log(`    ${line}`);
     }
   }
   const unloadable = (report.testResults ?? []).filter((s) => s.status === 'failed' && (s.assertionResults ?? []).length === 0);

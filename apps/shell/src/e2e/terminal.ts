@@ -40,6 +40,9 @@ export class TerminalSession {
   readonly #child: ChildProcessByStdio<Writable, Readable, Readable>;
   readonly #screen: InstanceType<typeof Terminal>;
   #exited = false;
+  #exitStatus = '';
+  /** The tail of `script`'s own error output: why a pty could not be made, say. */
+  #stderr = '';
   #pending = Promise.resolve();
 
   private constructor(child: ChildProcessByStdio<Writable, Readable, Readable>, screen: InstanceType<typeof Terminal>) {
@@ -63,10 +66,13 @@ export class TerminalSession {
       // xterm parses asynchronously; chaining keeps reads after every byte received so far.
       session.#pending = session.#pending.then(() => new Promise<void>((resolve) => screen.write(chunk, resolve)));
     });
-    child.stderr.resume();
+    child.stderr.on('data', (chunk: Buffer) => {
+      session.#stderr = (session.#stderr + chunk.toString('utf8')).slice(-2000);
+    });
     screen.onData((reply) => child.stdin.write(reply));
-    child.on('exit', () => {
+    child.on('exit', (code, signal) => {
       session.#exited = true;
+      session.#exitStatus = signal === null ? `exit code ${String(code)}` : `signal ${signal}`;
     });
     return session;
   }
@@ -102,12 +108,18 @@ export class TerminalSession {
     return this.#exited;
   }
 
+  /**
+   * Waits until the screen satisfies `predicate`. Fails at the deadline, or at once when the program
+   * has exited and its last output does not satisfy it, with the screen and `script`'s errors.
+   */
   async waitFor(predicate: (screen: string) => boolean, what: string, timeoutMs = 60_000): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
+      const exitedBefore = this.#exited;
       const screen = await this.capture();
       if (predicate(screen)) return screen;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; the terminal shows:\n${screen.split('\n').slice(-40).join('\n')}`);
+      if (exitedBefore) throw new Error(`the program ended (${this.#exitStatus}) before ${what}${this.#diagnosis(screen)}`);
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${this.#diagnosis(screen)}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
@@ -115,6 +127,12 @@ export class TerminalSession {
   kill(): void {
     if (!this.#exited) this.#child.kill('SIGKILL');
     this.#screen.dispose();
+  }
+
+  #diagnosis(screen: string): string {
+    const shown = screen.trim() === '' ? ' (nothing)' : `:\n${screen.split('\n').slice(-40).join('\n')}`;
+    const errors = this.#stderr.trim() === '' ? '' : `\nscript's error output:\n${this.#stderr.trim()}`;
+    return `; the terminal shows${shown}${errors}`;
   }
 
   #bytesOf(key: string): string {
