@@ -1,6 +1,6 @@
 /** How pwsh shows a value inside a table cell or list entry, and scalars on their own line. */
 import { formatDateTime } from '../values/datetime/format.js';
-import { PSDateTime } from '../values/model.js';
+import { PSDateTime, PSHashtable } from '../values/model.js';
 import { PSRange } from '../values/range.js';
 import { scalarString } from '../values/stringify.js';
 
@@ -11,13 +11,25 @@ function scalarText(value: unknown): string {
   return value === null || value === undefined ? '' : scalarString(value, 'en-US');
 }
 
-/** Cell text: DateTime in en-US ('11/27/2026 4:47:45 PM'), arrays as '{a, b}', null empty. */
+function itemText(item: unknown): string {
+  return Array.isArray(item) ? 'System.Object[]' : item instanceof PSHashtable ? 'System.Collections.Hashtable' : scalarText(item);
+}
+
+/**
+ * Cell text: DateTime in en-US ('11/27/2026 4:47:45 PM'), arrays as '{a, b}', null empty. A hashtable
+ * is enumerated like any collection, its entries shown as '[key, value]' (a Graph record's
+ * AdditionalProperties reads '{[department, Sales]}', as in pwsh).
+ */
 export function cellText(value: unknown): string {
-  const items = Array.isArray(value) ? (value as unknown[]) : value instanceof PSRange ? value.toArray() : undefined;
-  if (items) {
-    const shown = items.slice(0, ENUMERATION_LIMIT).map((item) => (Array.isArray(item) ? 'System.Object[]' : scalarText(item)));
-    return `{${shown.join(', ')}${items.length > ENUMERATION_LIMIT ? '…' : ''}}`;
-  }
+  const items =
+    value instanceof PSHashtable
+      ? value.entries().map(([key, entry]) => `[${key}, ${itemText(entry)}]`)
+      : Array.isArray(value)
+        ? (value as unknown[]).map(itemText)
+        : value instanceof PSRange
+          ? value.toArray().map(itemText)
+          : undefined;
+  if (items) return `{${items.slice(0, ENUMERATION_LIMIT).join(', ')}${items.length > ENUMERATION_LIMIT ? '…' : ''}}`;
   return scalarText(value);
 }
 

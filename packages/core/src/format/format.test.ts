@@ -13,7 +13,9 @@ const plain = { width: 120, color: false };
 describe('cellText', () => {
   it.each([
     [null, ''], ['text', 'text'], [42, '42'], [1.5, '1.5'], [true, 'True'], [friday, '11/27/2026 4:47:45 PM'], [['a', 'b'], '{a, b}'],
-    [[1, 2, 3, 4, 5], '{1, 2, 3, 4…}'], [[], '{}'], [new PSObject({ A: 1, B: 2 }), '@{A=1; B=2}'], [new PSHashtable(), 'System.Collections.Hashtable'],
+    [[1, 2, 3, 4, 5], '{1, 2, 3, 4…}'], [[], '{}'], [new PSObject({ A: 1, B: 2 }), '@{A=1; B=2}'], [new PSHashtable(), '{}'],
+    [PSHashtable.from({ department: 'Sales', tags: ['a'] }), '{[department, Sales], [tags, System.Object[]]}'],
+    [PSHashtable.from({ a: 1, b: 2, c: 3, d: 4, e: 5 }), '{[a, 1], [b, 2], [c, 3], [d, 4]…}'],
     [new PSTimeSpan(5_400_000), '01:30:00'], [new PSGuid('ABC'), 'abc'],
   ])('%j → %j', (value, text) => {
     expect(cellText(value)).toBe(text);
