@@ -77,6 +77,18 @@ describe('Get-EntraIDUser lists', () => {
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
   });
 
+  it('makes a selected property a property of its own, so grouping and filtering on it work', async () => {
+    const run = await shell.run(
+      "Get-EntraIDUser -Select Department | Group-Object Department | Where-Object Name -eq 'Sales' | Select-Object -ExpandProperty Group | Select-Object -ExpandProperty Department -Unique",
+    );
+    expect(run.errors).toEqual([]);
+    expect(run.output).toEqual(['Sales']);
+    const filtered = await shell.run("(Get-EntraIDUser -Select Department | Where-Object Department -eq 'Sales').Count");
+    const listed = await shell.run(`(Get-EntraIDUser -Filter "department eq 'Sales'").Count`);
+    expect(filtered.output[0]).toBe(listed.output[0]);
+    expect(filtered.output[0]).toBeGreaterThan(1);
+  });
+
   it('honours -StartIndex and -EndIndex', async () => {
     const all = await shell.run('Get-EntraIDUser -EndIndex 10');
     const window = await shell.run('Get-EntraIDUser -StartIndex 4 -EndIndex 6');

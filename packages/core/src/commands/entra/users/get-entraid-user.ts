@@ -25,13 +25,15 @@ export const getEntraIDUser = defineCmdlet({
     'Without -Identity, returns users page by page as Microsoft Graph delivers them, so the first users appear ' +
     'at once and a pipeline can start working on them. -Filter and -OrderBy are OData expressions; queries that ' +
     'Graph only runs in advanced mode (endsWith, ne, not, a filter together with an ordering) are sent with ' +
-    'ConsistencyLevel: eventual and $count=true automatically. -Select adds properties to the default set; the ' +
-    'extra ones appear under AdditionalProperties. With -Identity, pass a user principal name (guest #EXT# names ' +
+    'ConsistencyLevel: eventual and $count=true automatically. -Select adds properties to the default set; each ' +
+    'extra one becomes a property of its own (department → Department) and is also kept under ' +
+    'AdditionalProperties, where PnP scripts look for it. With -Identity, pass a user principal name (guest #EXT# names ' +
     'and names starting with $ work), an object id, or a user object. With -Delta, returns one object holding the ' +
     'users and a DeltaToken; pass that token back with -DeltaToken to get only what changed since.',
   examples: [
     { code: 'Get-EntraIDUser', remarks: 'Lists every user of the tenant, streaming page by page.' },
-    { code: 'Get-EntraIDUser -Identity johndoe@contoso.onmicrosoft.com -Select Department', remarks: 'Gets one user, with their department under AdditionalProperties.' },
+    { code: 'Get-EntraIDUser -Identity johndoe@contoso.onmicrosoft.com -Select Department', remarks: 'Gets one user with their department, as the Department property.' },
+    { code: 'Get-EntraIDUser -Select Department | Group-Object Department', remarks: 'Counts the users of each department.' },
     { code: "Get-EntraIDUser -Filter \"department eq 'Sales'\" -OrderBy displayName", remarks: 'Lists the Sales department sorted by name (sent as an advanced query).' },
     { code: "Get-EntraIDUser -Filter \"endsWith(mail,'@contoso.com')\"", remarks: 'An advanced filter: ConsistencyLevel and $count are added for you.' },
     { code: '$round = Get-EntraIDUser -Delta; Get-EntraIDUser -Delta -DeltaToken $round.DeltaToken', remarks: 'Takes a full snapshot, then later asks only for what changed.' },

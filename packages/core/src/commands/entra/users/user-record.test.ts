@@ -3,7 +3,7 @@ import { PSHashtable } from '../../../values/model.js';
 import { buildUserSelect, DEFAULT_USER_SELECT, ENTRA_USER_TYPE_NAME, userRecordFromGraph } from './user-record.js';
 
 describe('userRecordFromGraph', () => {
-  it("maps Graph's camelCase properties to PnP's names and keeps extras in AdditionalProperties", () => {
+  it("maps Graph's camelCase properties to PnP's names and keeps extras in AdditionalProperties and as properties", () => {
     const record = userRecordFromGraph({
       '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#users/$entity',
       id: '72e2eb87-c124-4bd9-8e01-a447a1752058',
@@ -31,9 +31,13 @@ describe('userRecordFromGraph', () => {
       'PreferredLanguage',
       'BusinessPhones',
       'AccountEnabled',
+      'Department',
+      'EmployeeOrgData',
       'AdditionalProperties',
     ]);
     expect(record.get('DisplayName')).toBe('John Doe');
+    expect(record.get('Department')).toBe('Sales');
+    expect((record.get('EmployeeOrgData') as PSHashtable).get('division')).toBe('North');
     expect(record.get('JobTitle')).toBeNull();
     expect(record.get('BusinessPhones')).toEqual(['+1 555 0100']);
     expect(record.get('AccountEnabled')).toBe(true);
@@ -52,6 +56,8 @@ describe('userRecordFromGraph', () => {
   it("keeps a delta query's @removed marker visible", () => {
     const record = userRecordFromGraph({ id: 'x', '@removed': { reason: 'changed' } });
     expect((record.get('AdditionalProperties') as PSHashtable).has('@removed')).toBe(true);
+    // Annotations stay out of the record's own properties.
+    expect(record.propertyNames()).not.toContain('@removed');
   });
 });
 

@@ -1,7 +1,9 @@
 /**
  * Graph user JSON → the `EntraIDUser` record, with PnP's property names so scripts written for
  * Get-PnPEntraIDUser keep working. Properties beyond PnP's set (from -Select) land in
- * AdditionalProperties, a case-insensitive hashtable keyed by Graph's property names.
+ * AdditionalProperties, a case-insensitive hashtable keyed by Graph's property names, as in PnP; they
+ * are also record properties of their own (`department` → `Department`), so what a user selects works
+ * where they would reach for it: `Group-Object Department`, `Select-Object DisplayName, Department`.
  */
 import { PSHashtable, PSObject } from '../../../values/model.js';
 
@@ -47,6 +49,11 @@ function findCaseInsensitive(json: Record<string, unknown>, name: string): unkno
   return undefined;
 }
 
+/** Graph's camelCase name in the PascalCase of PowerShell properties: `employeeId` → `EmployeeId`. */
+function pascalCase(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
 export function userRecordFromGraph(json: Record<string, unknown>): PSObject {
   const record = new PSObject({}, [ENTRA_USER_TYPE_NAME, 'System.Management.Automation.PSCustomObject']);
   for (const [recordName, graphName] of USER_RECORD_PROPERTIES) {
@@ -59,7 +66,9 @@ export function userRecordFromGraph(json: Record<string, unknown>): PSObject {
     // query's `@removed`, which says the user was deleted and must stay visible.
     if (k.startsWith('@odata.')) continue;
     if (RECORD_GRAPH_NAMES.has(k.toLowerCase())) continue;
-    additional.set(k, toScriptValue(v));
+    const value = toScriptValue(v);
+    additional.set(k, value);
+    if (!k.startsWith('@') && !record.has(k)) record.set(pascalCase(k), value);
   }
   record.set('AdditionalProperties', additional);
   return record;
