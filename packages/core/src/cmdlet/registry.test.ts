@@ -3,7 +3,7 @@ import { CommandRegistry } from './registry.js';
 import { defineCmdlet } from './define.js';
 import { TerminatingError } from '../pipeline/records.js';
 import { isApprovedVerb } from './verbs.js';
-import { editDistance } from './suggestions.js';
+import { closestNames, editDistance } from './suggestions.js';
 
 const plain = (name: string, aliases: string[] = []) => defineCmdlet({ name, aliases, synopsis: name, parameters: {} });
 
@@ -58,6 +58,12 @@ describe('CommandRegistry', () => {
   it('omits the suggestion when nothing is close', () => {
     expect(registry.suggest('Completely-Different')).toEqual([]);
     expect(registry.suggest('Selct-Object')).toEqual(['Select-Object']);
+  });
+
+  it('allows one edit for short names, so a program name is not taken for an alias', () => {
+    expect(closestNames('git', ['gl', 'gv', 'ft', 'gcm'])).toEqual([]);
+    expect(closestNames('slect', ['select', 'sl'])).toEqual(['select']);
+    expect(closestNames('gcn', ['gcm', 'gl'])).toEqual(['gcm']);
   });
 });
 

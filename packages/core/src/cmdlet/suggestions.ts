@@ -24,11 +24,17 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * Up to `limit` candidates close to `name`: within a third of its length (at least 2 edits), best
- * first, ties alphabetical.
+ * How many edits still count as a typo of `name`: a third of its length, at least 2; but a single
+ * edit for names of up to four letters, where two edits reach almost any short alias (`git` is two
+ * edits from `gl`, which would suggest Get-Location to someone who typed a program's name).
  */
+function typoThreshold(name: string): number {
+  return name.length <= 4 ? 1 : Math.max(2, Math.floor(name.length / 3));
+}
+
+/** Up to `limit` candidates close enough to `name` to be what was meant, best first, ties alphabetical. */
 export function closestNames(name: string, candidates: Iterable<string>, limit = 3): string[] {
-  const threshold = Math.max(2, Math.floor(name.length / 3));
+  const threshold = typoThreshold(name);
   const scored: { name: string; distance: number }[] = [];
   for (const candidate of candidates) {
     const distance = editDistance(name, candidate);
