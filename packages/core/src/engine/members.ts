@@ -1,55 +1,25 @@
 /**
  * Member access and indexing as the evaluator needs them: values/ handles the value model; the
- * engine adds its own types (ErrorRecord as `$_` in catch) and indexing (`$a[0]`, `$h['k']`).
+ * engine adds the pipeline's ErrorRecord (`$_` in catch, -ErrorVariable) and indexing (`$a[0]`, `$h['k']`).
  */
+import { callMethodOn, errorRecordProperty } from '../pipeline/error-record-members.js';
 import { ErrorRecord } from '../pipeline/records.js';
 import { RuntimeError } from '../values/errors.js';
 import { PSHashtable, PSObject } from '../values/model.js';
 import { getMember, setMember } from '../values/members/properties.js';
-import { invokeMethod } from '../values/members/invoke.js';
 import { PSRange } from '../values/range.js';
 import { toInt32 } from '../values/convert.js';
 
-/** ErrorRecord's PowerShell members: Exception.Message, FullyQualifiedErrorId, CategoryInfo, TargetObject... */
-function errorRecordMember(record: ErrorRecord, name: string): unknown {
-  switch (name.toLowerCase()) {
-    case 'exception':
-      return new PSObject({ Message: record.message, ErrorRecord: record }, [`System.Management.Automation.${record.exceptionType}`]);
-    case 'fullyqualifiederrorid':
-      return record.fullyQualifiedErrorId;
-    case 'categoryinfo':
-      return new PSObject(
-        { Category: record.category, Activity: record.commandName ?? '', Reason: record.exceptionType, TargetName: '' },
-        ['System.Management.Automation.ErrorCategoryInfo'],
-      );
-    case 'targetobject':
-      return record.targetObject;
-    case 'invocationinfo':
-      return new PSObject({
-        MyCommand: record.commandName ?? null,
-        ScriptLineNumber: record.position?.span.line ?? 0,
-        OffsetInLine: record.position?.span.column ?? 0,
-        Line: record.position?.lineText ?? '',
-      });
-    case 'errordetails':
-      return null;
-    case 'scriptstacktrace':
-      return '';
-    default:
-      return null;
-  }
-}
-
 export function memberOf(target: unknown, name: string): unknown {
-  if (target instanceof ErrorRecord) return errorRecordMember(target, name);
+  if (target instanceof ErrorRecord) {
+    const property = errorRecordProperty(target, name);
+    return property.found ? property.value : null;
+  }
   return getMember(target, name);
 }
 
 export function callMethod(target: unknown, name: string, args: readonly unknown[]): unknown {
-  if (target instanceof ErrorRecord) {
-    if (name.toLowerCase() === 'tostring' && args.length === 0) return target.message;
-  }
-  return invokeMethod(target, name, args);
+  return callMethodOn(target, name, args);
 }
 
 export function assignMember(target: unknown, name: string, value: unknown): void {

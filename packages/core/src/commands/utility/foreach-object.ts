@@ -4,11 +4,11 @@
  */
 import { arrayOf, defineCmdlet, parameter, types } from '../../cmdlet/index.js';
 import type { CmdletContext } from '../../cmdlet/index.js';
-import { getMember, hasMember } from '../../values/members/properties.js';
-import { invokeMethod } from '../../values/members/invoke.js';
 import { RuntimeError } from '../../values/errors.js';
 import type { ScriptBlockValue } from '../../values/model.js';
 import { isPipelineEnumerable } from './enumerate.js';
+import { tryPropertyValue } from './member-access.js';
+import { callMethodOn } from '../../pipeline/error-record-members.js';
 
 interface Blocks {
   begin: ScriptBlockValue | undefined;
@@ -41,14 +41,15 @@ async function runBlock(block: ScriptBlockValue | undefined, dollarUnder: unknow
 }
 
 async function invokeMember(input: unknown, name: string, args: readonly unknown[] | undefined, ctx: CmdletContext): Promise<void> {
-  if ((args === undefined || args.length === 0) && hasMember(input, name)) {
-    const value = getMember(input, name);
+  const property = args === undefined || args.length === 0 ? tryPropertyValue(input, name) : { found: false as const };
+  if (property.found) {
+    const value = property.value;
     if (isPipelineEnumerable(value)) await ctx.writeAll(value);
     else await ctx.write(value);
     return;
   }
   try {
-    const result = invokeMethod(input, name, args ?? []);
+    const result = callMethodOn(input, name, args ?? []);
     if (isPipelineEnumerable(result)) await ctx.writeAll(result);
     else await ctx.write(result);
   } catch (error) {

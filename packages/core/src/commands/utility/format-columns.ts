@@ -7,7 +7,7 @@ import type { CmdletContext } from '../../cmdlet/index.js';
 import { hasWildcard, matchesWildcard } from '../../cmdlet/wildcard.js';
 import { cellText, findDefaultView, type Alignment, type ViewProperty } from '../../format/index.js';
 import { formatComposite } from '../../values/format-composite.js';
-import { getMember } from '../../values/members/properties.js';
+import { propertyValue } from './member-access.js';
 import { PSObject } from '../../values/model.js';
 import { propertyNames } from './member-access.js';
 import { evaluateExpression, type PropertySpec } from './property-expression.js';
@@ -32,7 +32,7 @@ function fromSpec(spec: PropertySpec): Column {
 }
 
 function named(name: string): Column {
-  return { label: name, value: (record) => Promise.resolve(getMember(record, name)) };
+  return { label: name, value: (record) => Promise.resolve(propertyValue(record, name)) };
 }
 
 function fromView(property: ViewProperty): Column {
