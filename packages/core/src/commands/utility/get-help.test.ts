@@ -90,7 +90,39 @@ describe('Get-Help', () => {
     expect((await run('Get-Help Get-Date -Parameter Nope')).errors[0]?.message).toBe('No parameter matches criteria Nope.');
   });
 
-  it('gives general help without a name', async () => {
-    expect(String((await output('Get-Help'))[0])).toContain('Get-Help <command>');
+  it('gives general help without a name, pointing to the topics', async () => {
+    const text = String((await output('Get-Help'))[0]);
+    expect(text).toContain('Get-Help <command>');
+    expect(text).toContain('Get-Help about_* lists them');
+  });
+
+  it('shows an about topic as text, whatever the case of its name', async () => {
+    const [text] = await output('help ABOUT_bulk_issuance');
+    expect(typeof text).toBe('string');
+    expect(String(text)).toMatch(/^TOPIC\n {4}about_Bulk_Issuance\n\nSHORT DESCRIPTION\n/);
+    expect(String(text)).toContain('Export-Csv taps.csv -Append');
+  });
+
+  it('lists topics with wildcards, beside matching commands, as HelpFile', async () => {
+    const topics = (await output('Get-Help about_*')) as PSObject[];
+    expect(topics.map((t) => t.get('Name'))).toEqual([
+      'about_Bulk_Issuance',
+      'about_CommonParameters',
+      'about_Demo_Tenant',
+      'about_EntraShell',
+      'about_EntraShell_Language',
+      'about_Temporary_Access_Pass',
+    ]);
+    expect(new Set(topics.map((t) => t.get('Category')))).toEqual(new Set(['HelpFile']));
+    const shell = (await output('Get-Help *Shell*')) as PSObject[];
+    expect(shell.map((t) => `${String(t.get('Category'))}:${String(t.get('Name'))}`)).toEqual(['HelpFile:about_EntraShell', 'HelpFile:about_EntraShell_Language']);
+    // One match, whatever the pattern, is shown in full.
+    expect(String((await output('Get-Help *Common*'))[0])).toMatch(/^TOPIC\n {4}about_CommonParameters\n/);
+    const both = (await output('Get-Help *-Object')) as PSObject[];
+    expect(both.every((t) => t.get('Category') === 'Cmdlet')).toBe(true);
+  });
+
+  it('reports a topic that does not exist as it reports a command', async () => {
+    expect((await run('Get-Help about_Nothing')).errors[0]?.message).toMatch(/^Get-Help could not find about_Nothing in a help file in this session\./);
   });
 });

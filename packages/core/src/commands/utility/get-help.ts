@@ -3,6 +3,7 @@ import { arrayOf, defineCmdlet, parameter, switchParameter, types } from '../../
 import type { CmdletDefinition, CommandLookup } from '../../cmdlet/index.js';
 import { hasWildcard, matchesWildcard } from '../../cmdlet/wildcard.js';
 import { PSObject } from '../../values/model.js';
+import { findAboutTopics, renderTopic, type AboutTopic } from './about/index.js';
 import { helpInfoTypeName, helpRecord, parameterRecords, type HelpView } from './help-record.js';
 
 export const helpSummaryTypeName = 'EntraShell.HelpInfoShort';
@@ -21,9 +22,13 @@ const generalHelp = [
   '',
   '    Get-Command lists the available commands; it accepts wildcards, e.g. Get-Command *-Object.',
   '',
+  '    Topics that are not about one command are named about_*: Get-Help about_* lists them.',
+  '    Start with about_EntraShell, about_Temporary_Access_Pass and about_Bulk_Issuance.',
+  '',
   'EXAMPLES',
   '    Get-Help Get-Date -Examples',
   '    Get-Help Select-Object -Parameter Property',
+  '    Get-Help about_Temporary_Access_Pass',
   '    Get-Command -Verb Get',
 ].join('\n');
 
@@ -40,6 +45,11 @@ function summaryRecord(c: CmdletDefinition): PSObject {
   return new PSObject({ Name: c.name, Category: 'Cmdlet', Synopsis: c.synopsis }, [helpSummaryTypeName]);
 }
 
+/** pwsh lists conceptual topics with the category HelpFile. */
+function topicSummaryRecord(topic: AboutTopic): PSObject {
+  return new PSObject({ Name: topic.name, Category: 'HelpFile', Synopsis: topic.synopsis }, [helpSummaryTypeName]);
+}
+
 export const getHelp = defineCmdlet({
   name: 'Get-Help',
   aliases: ['help'],
@@ -49,7 +59,8 @@ export const getHelp = defineCmdlet({
     'parameter set, the description and, depending on the switches, the parameters and examples. -Detailed adds ' +
     'parameter descriptions and examples, -Full adds each parameter\'s attributes (required, position, pipeline ' +
     'input, aliases), -Examples shows only the examples and -Parameter shows chosen parameters. A name with ' +
-    'wildcards that matches several commands lists them. Aliases lead to the help of the command they stand for.',
+    'wildcards that matches several commands lists them. Aliases lead to the help of the command they stand for. ' +
+    'Names starting with about_ are topics about more than one command; Get-Help about_* lists them.',
   parameterSets: ['AllUsersView', 'DetailedView', 'Examples', 'Parameters'],
   defaultParameterSet: 'AllUsersView',
   outputType: helpInfoTypeName,
@@ -58,13 +69,14 @@ export const getHelp = defineCmdlet({
     { code: 'Get-Help Get-Date -Examples', remarks: 'Shows only the examples of Get-Date.' },
     { code: 'Get-Help Select-Object -Parameter First', remarks: 'Describes the -First parameter and its attributes.' },
     { code: 'Get-Help *-Object', remarks: 'Lists the commands whose names end in -Object, with their synopses.' },
+    { code: 'Get-Help about_Bulk_Issuance', remarks: 'Explains issuing passes to many users, and how to finish an interrupted run.' },
     { code: 'Select-Object -?', remarks: 'The shortcut form of Get-Help Select-Object.' },
   ],
   parameters: {
     Name: parameter(types.string, {
       position: 0,
       fromPipeline: 'propertyName',
-      help: 'The command to show help for: a name, an alias, or a wildcard pattern.',
+      help: 'The command or about_ topic to show help for: a name, an alias, or a wildcard pattern.',
     }),
     Full: switchParameter({ sets: { AllUsersView: {} }, help: 'Shows the whole help, including parameter attributes.' }),
     Detailed: switchParameter({ sets: { DetailedView: { mandatory: true } }, help: 'Adds parameter descriptions and examples.' }),
@@ -80,11 +92,19 @@ export const getHelp = defineCmdlet({
       return;
     }
     const targets = findHelpTargets(ctx.commands, args.Name);
-    const only = targets.length === 1 ? targets[0] : undefined;
-    if (targets.length > 1) {
-      for (const c of targets) await ctx.write(summaryRecord(c));
+    const topics = findAboutTopics(args.Name);
+    const onlyTopic = targets.length === 0 && topics.length === 1 ? topics[0] : undefined;
+    if (onlyTopic !== undefined) {
+      // A topic is text, as pwsh writes an about file.
+      await ctx.write(renderTopic(onlyTopic));
       return;
     }
+    if (targets.length + topics.length > 1) {
+      for (const c of targets) await ctx.write(summaryRecord(c));
+      for (const t of topics) await ctx.write(topicSummaryRecord(t));
+      return;
+    }
+    const only = targets.length === 1 ? targets[0] : undefined;
     if (only === undefined) {
       return ctx.throwTerminating({
         message:
