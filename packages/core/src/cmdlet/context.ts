@@ -8,6 +8,7 @@ import type { ScriptBlockValue } from '../values/model.js';
 import type { SessionLocation } from './location.js';
 import type { ServiceReader } from './services.js';
 import type { CmdletDefinition } from './define.js';
+import type { CommonParameterValues } from './common-parameters.js';
 
 /** $ErrorActionPreference and friends. */
 export type ActionPreference = 'Continue' | 'SilentlyContinue' | 'Stop' | 'Ignore' | 'Inquire';
@@ -74,6 +75,11 @@ export interface CmdletContext {
   /** Declared names of the parameters the user bound (PSBoundParameters.Keys), in binding order. */
   readonly boundParameters: ReadonlySet<string>;
   readonly common: CommonParameterState;
+  /**
+   * The common parameters as given on the command line (`-Confirm:$false` is false, an absent one
+   * undefined): a script function turns them into its scope's preference variables, as pwsh does.
+   */
+  readonly givenCommonParameters: CommonParameterValues;
   readonly invocation: InvocationInfo;
   readonly host: Host;
   /** Aborted when the user cancels, or when a downstream command needs no more input. Pass it to every await that can wait. */
@@ -106,6 +112,11 @@ export interface CmdletContext {
    * on target "{target}".`), asks the host under -Confirm or when ConfirmImpact reaches $ConfirmPreference.
    */
   shouldProcess(target: string, action: string): Promise<boolean>;
+  /**
+   * ShouldProcess(verboseDescription, verboseWarning, caption): the same decision with the caller's
+   * own texts (`What if: {description}`; the prompt shows `warning` under `caption`).
+   */
+  shouldProcessDescribed(description: string, warning: string | undefined, caption: string | undefined): Promise<boolean>;
   /** ShouldContinue: always asks the host (a -Force switch usually skips calling it). */
   shouldContinue(query: string, caption: string): Promise<boolean>;
 

@@ -1,5 +1,6 @@
 /** Turning failures inside the evaluator into PowerShell error records with source positions. */
 import type { SourceSpan } from '../language/span.js';
+import { ControlFlowSignal } from '../pipeline/control-flow.js';
 import { ErrorRecord, TerminatingError } from '../pipeline/records.js';
 import type { ErrorCategory, ErrorPosition } from '../pipeline/records.js';
 import { ConversionError, RuntimeError } from '../values/errors.js';
@@ -30,8 +31,11 @@ const categories = new Set<string>([
 /**
  * Any failure of an expression as a statement-terminating error: values/' RuntimeErrors keep
  * their PowerShell message and id; anything else reports its message only (never a stack).
+ * Control-flow signals are rethrown as they are.
  */
 export function asTerminating(error: unknown, frame: Frame, span: SourceSpan | undefined): TerminatingError {
+  // Control flow raised inside an expression (`$PSCmdlet.ThrowTerminatingError()`) is no error: it travels on.
+  if (error instanceof ControlFlowSignal) throw error;
   if (error instanceof TerminatingError) {
     if (error.record.position || !span) return error;
     const t = new TerminatingError(error.record.withContext({ position: positionOf(frame, span) }), { scriptTerminating: error.scriptTerminating });

@@ -4,12 +4,14 @@
  * ByValue/ByPropertyName, PowerShell's errors). Attribute arguments are evaluated once, when the
  * `function` statement runs; defaults are not declared here: they are evaluated at call time.
  */
+import type { ConfirmImpact } from '../cmdlet/define.js';
 import { arrayOf, defineParameterType, types, type ParameterType } from '../cmdlet/parameter-types.js';
 import type { ParameterDeclaration, ParameterOptions, ParameterRecord, ParameterSetMembership, PipelineInput } from '../cmdlet/parameter.js';
 import type { ParameterValidation } from '../cmdlet/validation.js';
 import type { AttributeAst, ExpressionAst, ParamBlockAst, ParameterAst, TypeNameAst } from '../language/ast.js';
 import * as v from 'valibot';
 import { convertToType } from '../values/convert.js';
+import { ConversionError } from '../values/errors.js';
 import { toPSString } from '../values/stringify.js';
 import { isTruthy } from '../values/truthiness.js';
 import { requireType, type ResolvedType } from '../values/typenames.js';
@@ -138,6 +140,10 @@ export interface FunctionParameters {
   /** Advanced functions ([CmdletBinding()] or any [Parameter()]) have no `$args` and refuse unbindable input. */
   readonly advanced: boolean;
   readonly defaultParameterSet?: string;
+  /** `[CmdletBinding(SupportsShouldProcess)]`: the function takes -WhatIf and -Confirm. */
+  readonly supportsShouldProcess: boolean;
+  /** `[CmdletBinding(ConfirmImpact = 'High')]`, compared with $ConfirmPreference (default Medium). */
+  readonly confirmImpact?: ConfirmImpact;
 }
 
 /** True for the `[Parameter]` / `[CmdletBinding]` forms that make a function advanced. */
@@ -145,10 +151,34 @@ export function isAdvanced(parameters: readonly ParameterAst[], block: ParamBloc
   return (block?.attributes.some((a) => a.name.toLowerCase() === 'cmdletbinding') ?? false) || parameters.some((p) => attributesNamed(p, 'Parameter').length > 0);
 }
 
-async function defaultSetName(block: ParamBlockAst | undefined, frame: Frame): Promise<string | undefined> {
+const confirmImpacts: readonly ConfirmImpact[] = ['None', 'Low', 'Medium', 'High'];
+
+/** A ConfirmImpact argument, converted as pwsh converts an enum (by name, any case), with its error text. */
+function confirmImpactOf(value: unknown): ConfirmImpact {
+  const text = toPSString(value);
+  const found = confirmImpacts.find((name) => name.toLowerCase() === text.trim().toLowerCase());
+  if (found) return found;
+  const reason = `Unable to match the identifier name ${text} to a valid enumerator name. Specify one of the following enumerator names and try again: ${confirmImpacts.join(', ')}`;
+  throw new ConversionError(
+    `Cannot convert value "${text}" to type "System.Management.Automation.ConfirmImpact". Error: "${reason}"`,
+    text,
+    'System.Management.Automation.ConfirmImpact',
+    reason,
+  );
+}
+
+/** What `[CmdletBinding(...)]` on the param block says: the default set, ShouldProcess support, ConfirmImpact. */
+async function cmdletBinding(block: ParamBlockAst | undefined, frame: Frame): Promise<Pick<FunctionParameters, 'defaultParameterSet' | 'supportsShouldProcess' | 'confirmImpact'>> {
   const binding = block?.attributes.find((a) => a.name.toLowerCase() === 'cmdletbinding');
-  const found = binding ? await namedValue(binding, 'DefaultParameterSetName', frame) : undefined;
-  return found ? toPSString(found.value) : undefined;
+  if (!binding) return { supportsShouldProcess: false };
+  const set = await namedValue(binding, 'DefaultParameterSetName', frame);
+  const supports = await namedValue(binding, 'SupportsShouldProcess', frame);
+  const impact = await namedValue(binding, 'ConfirmImpact', frame);
+  return {
+    ...(set ? { defaultParameterSet: toPSString(set.value) } : {}),
+    supportsShouldProcess: supports !== undefined && isTruthy(supports.value),
+    ...(impact ? { confirmImpact: confirmImpactOf(impact.value) } : {}),
+  };
 }
 
 export async function functionParameters(parameters: readonly ParameterAst[], block: ParamBlockAst | undefined, frame: Frame): Promise<FunctionParameters> {
@@ -185,8 +215,7 @@ export async function functionParameters(parameters: readonly ParameterAst[], bl
     declarations[ARGS_PARAMETER] = { type: types.objectArray, options: { fromRemainingArguments: true, dontShow: true }, presence: 'maybe' };
     declarations[INPUT_PARAMETER] = { type: types.object, options: { fromPipeline: 'value', allowNull: true, dontShow: true }, presence: 'maybe' };
   }
-  const defaultSet = await defaultSetName(block, frame);
-  return { declarations, advanced, ...(defaultSet ? { defaultParameterSet: defaultSet } : {}) };
+  return { declarations, advanced, ...(await cmdletBinding(block, frame)) };
 }
 
 /** The type a parameter converts to, undefined when it has none. */

@@ -21,6 +21,8 @@ import { PSHashtable } from '../values/model.js';
 import { pipelineEnvironment } from './commands.js';
 import type { Frame, Output } from './context.js';
 import { ARGS_PARAMETER, functionParameters, unboundValue } from './function-parameters.js';
+import { variableAccess } from './scope.js';
+import { CommandTerminationSignal, ScriptCmdlet } from './script-cmdlet.js';
 import { ReturnSignal } from './signals.js';
 import { runStatements } from './statements.js';
 
@@ -56,6 +58,8 @@ export async function createFunction(
       commandType: 'Function',
       parameters: described.declarations,
       ...(described.defaultParameterSet ? { defaultParameterSet: described.defaultParameterSet } : {}),
+      supportsShouldProcess: described.supportsShouldProcess,
+      ...(described.confirmImpact ? { confirmImpact: described.confirmImpact } : {}),
     });
   } catch (error) {
     const message = error instanceof Error ? error.message.replace(/^Invalid cmdlet declaration '[^']*': /, '') : String(error);
@@ -93,8 +97,24 @@ function applyCommonParameters(scope: Frame['scope'], ctx: CmdletContext): void 
   scope.setLocal('InformationPreference', common.informationAction);
 }
 
+/**
+ * -WhatIf / -Confirm given to a function become $WhatIfPreference / $ConfirmPreference in its
+ * scope, as pwsh's script cmdlets do (-Confirm is Low, -Confirm:$false None): that is how the
+ * cmdlets it calls (New-EntraIDUserTemporaryAccessPass...) also only report, or also ask.
+ */
+function applyShouldProcessParameters(scope: Frame['scope'], ctx: CmdletContext): void {
+  const { WhatIf, Confirm } = ctx.givenCommonParameters;
+  if (WhatIf !== undefined) scope.setLocal('WhatIfPreference', WhatIf);
+  if (Confirm !== undefined) scope.setLocal('ConfirmPreference', Confirm ? 'Low' : 'None');
+}
+
 class FunctionInstance implements CmdletInstance {
   #frame: Frame | undefined;
+  /** `$PSCmdlet` of an advanced function; its ThrowTerminatingError ends this instance. */
+  #cmdlet: ScriptCmdlet | undefined;
+  #bound = new PSHashtable();
+  /** How many of this instance's blocks are running (a block can run while another waits on output). */
+  #running = 0;
   /** Pipeline input for a body without a process block: `$input` in its end block. */
   readonly #input: unknown[] = [];
 
@@ -117,8 +137,21 @@ class FunctionInstance implements CmdletInstance {
       scope.setLocal(name, ctx.boundParameters.has(name) ? args[name] : await unboundValue(p, frame));
     }
     scope.setLocal('args', this.info.advanced ? [] : asArray(args[ARGS_PARAMETER]));
-    scope.setLocal('PSBoundParameters', this.#boundTable(args, ctx));
+    this.#bound = this.#boundTable(args, ctx);
+    scope.setLocal('PSBoundParameters', this.#bound);
     if (this.info.newScope) applyCommonParameters(scope, ctx);
+    // Even a script's own scope (newScope false): `-File x.ps1 -WhatIf` must reach the cmdlets it calls.
+    applyShouldProcessParameters(scope, ctx);
+    if (this.info.advanced) {
+      this.#cmdlet = new ScriptCmdlet({
+        context: ctx,
+        commandName: this.info.name,
+        boundParameters: () => this.#bound,
+        variables: variableAccess(scope),
+        running: () => this.#running > 0,
+      });
+      scope.setLocal('PSCmdlet', this.#cmdlet);
+    }
     if (this.info.body.beginBlock) await this.#run(this.info.body.beginBlock.statements, ctx);
   }
 
@@ -137,7 +170,8 @@ class FunctionInstance implements CmdletInstance {
       frame.scope.setLocal('_', input.value);
       frame.scope.setLocal('input', [input.value]);
     }
-    frame.scope.setLocal('PSBoundParameters', this.#boundTable(args, ctx));
+    this.#bound = this.#boundTable(args, ctx);
+    frame.scope.setLocal('PSBoundParameters', this.#bound);
     await this.#run(block.statements, ctx);
   }
 
@@ -158,11 +192,17 @@ class FunctionInstance implements CmdletInstance {
     const frame = this.#frame;
     if (!frame || statements.length === 0) return;
     const output: Output = { write: (value) => ctx.write(value) };
+    this.#running++;
     try {
       await runStatements(statements, frame, output);
     } catch (error) {
       // `return` ends this block (in process: this record's pass only), as in PowerShell.
-      if (!(error instanceof ReturnSignal)) throw error;
+      if (error instanceof ReturnSignal) return;
+      // $PSCmdlet.ThrowTerminatingError ends the function; its caller sees a statement-terminating error.
+      if (error instanceof CommandTerminationSignal && error.owner === this.#cmdlet) throw error.error;
+      throw error;
+    } finally {
+      this.#running--;
     }
   }
 }

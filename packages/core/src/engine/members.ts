@@ -9,16 +9,19 @@ import { PSHashtable, PSObject } from '../values/model.js';
 import { getMember, setMember } from '../values/members/properties.js';
 import { PSRange } from '../values/range.js';
 import { toInt32 } from '../values/convert.js';
+import { callScriptCmdletMethod, ScriptCmdlet, scriptCmdletMember } from './script-cmdlet.js';
 
 export function memberOf(target: unknown, name: string): unknown {
   if (target instanceof ErrorRecord) {
     const property = errorRecordProperty(target, name);
     return property.found ? property.value : null;
   }
+  if (target instanceof ScriptCmdlet) return scriptCmdletMember(target, name);
   return getMember(target, name);
 }
 
 export function callMethod(target: unknown, name: string, args: readonly unknown[]): unknown {
+  if (target instanceof ScriptCmdlet) return callScriptCmdletMethod(target, name, args);
   return callMethodOn(target, name, args);
 }
 

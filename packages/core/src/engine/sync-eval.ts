@@ -17,6 +17,7 @@ import type { Frame } from './context.js';
 import { asTerminating } from './errors.js';
 import { assignIndex, assignMember, callMethod, indexValue, memberOf } from './members.js';
 import { createScriptBlock } from './script-blocks.js';
+import { WAITING_METHOD_NAMES } from './script-cmdlet.js';
 import { handleStatementError } from './statements.js';
 import { readVariable, writeVariable } from './variables.js';
 
@@ -58,6 +59,7 @@ export function isSyncExpression(node: ExpressionAst): boolean {
         return (
           node.name !== undefined &&
           !scriptBlockMethods.has(node.name.toLowerCase()) &&
+          !WAITING_METHOD_NAMES.has(node.name.toLowerCase()) &&
           isSyncExpression(node.target) &&
           node.arguments.every(isSyncExpression)
         );

@@ -50,14 +50,19 @@ export function effectiveCommonState(common: CommonParameterValues, variables: V
 const impactRank: Record<ConfirmImpact, number> = { None: 0, Low: 1, Medium: 2, High: 3 };
 
 /**
- * Whether ShouldProcess must ask: -Confirm given, or the cmdlet's impact reaches $ConfirmPreference
- * (unless -Confirm:$false). $ConfirmPreference 'None' never asks by itself.
+ * Whether ShouldProcess must ask, as pwsh's CanShouldProcessAutoConfirm decides: the threshold is
+ * Low under -Confirm, None under -Confirm:$false, else $ConfirmPreference; it asks when the
+ * command's ConfirmImpact reaches a threshold other than None (an impact of None never asks).
  */
 export function confirmRequired(common: CommonParameterValues, variables: VariableAccess, impact: ConfirmImpact): boolean {
-  if (common.Confirm !== undefined) return common.Confirm;
-  const value = preference(variables, 'ConfirmPreference');
-  const text = typeof value === 'string' ? value.toLowerCase() : 'high';
-  const threshold = (Object.keys(impactRank) as ConfirmImpact[]).find((k) => k.toLowerCase() === text) ?? 'High';
+  const threshold = common.Confirm === true ? 'Low' : common.Confirm === false ? 'None' : confirmPreference(variables);
   if (threshold === 'None' || impact === 'None') return false;
   return impactRank[impact] >= impactRank[threshold];
+}
+
+/** $ConfirmPreference as a ConfirmImpact (High when unset or not a valid name). */
+function confirmPreference(variables: VariableAccess): ConfirmImpact {
+  const value = preference(variables, 'ConfirmPreference');
+  const text = typeof value === 'string' ? value.toLowerCase() : 'high';
+  return (Object.keys(impactRank) as ConfirmImpact[]).find((k) => k.toLowerCase() === text) ?? 'High';
 }

@@ -1,7 +1,9 @@
 /**
- * ShouldProcess / ShouldContinue for one command invocation: -WhatIf prints PowerShell's line
- * and says no; -Confirm (or ConfirmImpact reaching $ConfirmPreference) asks the host, remembering
- * "Yes to All" / "No to All" for the rest of the invocation.
+ * ShouldProcess / ShouldContinue for one command invocation, shared by cmdlets (ctx.shouldProcess)
+ * and script functions ($PSCmdlet.ShouldProcess): -WhatIf prints PowerShell's line and says no;
+ * -Confirm (or ConfirmImpact reaching $ConfirmPreference) asks the host, remembering "Yes to All" /
+ * "No to All" for the rest of the invocation; otherwise the answer is yes, and -Verbose says what
+ * is being done, as pwsh's MshCommandRuntime does.
  */
 import type { HostChoice } from './host.js';
 import type { Host } from './host.js';
@@ -14,8 +16,13 @@ const confirmChoices: readonly HostChoice[] = [
   { label: 'No to A&ll', helpMessage: 'Skip this operation and all subsequent operations.' },
 ];
 
+/** pwsh's description of one operation: what -Verbose prints and what "What if:" and the prompt quote. */
+export function operationText(target: string, action: string): string {
+  return `Performing the operation "${action}" on target "${target}".`;
+}
+
 export function whatIfText(target: string, action: string): string {
-  return `What if: Performing the operation "${action}" on target "${target}".`;
+  return `What if: ${operationText(target, action)}`;
 }
 
 export class ShouldProcessState {
@@ -26,21 +33,37 @@ export class ShouldProcessState {
     private readonly options: {
       readonly whatIf: boolean;
       readonly confirm: boolean;
+      /** -Verbose given on the command line (pwsh reads the switch here, not $VerbosePreference). */
+      readonly verboseFlag?: boolean;
       readonly host: Host;
       readonly writeHostText: (record: InformationRecord) => void;
+      readonly writeVerbose?: (message: string) => void;
     },
   ) {}
 
-  async shouldProcess(target: string, action: string): Promise<boolean> {
+  shouldProcess(target: string, action: string): Promise<boolean> {
+    return this.shouldProcessDescribed(operationText(target, action), undefined, undefined);
+  }
+
+  /**
+   * ShouldProcess(verboseDescription, verboseWarning, caption): -WhatIf prints `What if: ` and the
+   * description; a prompt shows the warning (default: "Are you sure...?" and the description)
+   * under the caption (default 'Confirm').
+   */
+  async shouldProcessDescribed(description: string, warning: string | undefined, caption: string | undefined): Promise<boolean> {
+    if (this.#noToAll) return false;
+    if (this.#yesToAll) return true;
     if (this.options.whatIf) {
-      const text = whatIfText(target, action);
+      const text = `What if: ${description}`;
       this.options.writeHostText({ messageData: text, tags: ['PSHOST', 'WhatIf'], hostText: text });
       return false;
     }
-    if (!this.options.confirm || this.#yesToAll) return true;
-    if (this.#noToAll) return false;
-    const message = `Are you sure you want to perform this action?\nPerforming the operation "${action}" on target "${target}".`;
-    const choice = await this.options.host.confirm('Confirm', message, confirmChoices, 0);
+    if (!this.options.confirm) {
+      if (this.options.verboseFlag) this.options.writeVerbose?.(description);
+      return true;
+    }
+    const message = warning ? warning : `Are you sure you want to perform this action?\n${description}`;
+    const choice = await this.options.host.confirm(caption ? caption : 'Confirm', message, confirmChoices, 0);
     if (choice === 1) this.#yesToAll = true;
     if (choice === 3) this.#noToAll = true;
     return choice === 0 || choice === 1;

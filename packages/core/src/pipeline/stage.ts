@@ -72,8 +72,10 @@ export class Stage {
     const shouldProcess = new ShouldProcessState({
       whatIf: this.#common.whatIf,
       confirm: definition.supportsShouldProcess && confirmRequired(binding.common, env.variables, definition.confirmImpact),
+      verboseFlag: binding.common.Verbose === true,
       host: env.host,
       writeHostText: (record) => this.#streams.information(record),
+      writeVerbose: (message) => this.#streams.verbose(message),
     });
     const signal = AbortSignal.any([o.pipelineSignal, this.#controller.signal]);
     const current = (): BoundInvocation => this.#current;
@@ -90,6 +92,7 @@ export class Stage {
         return record();
       },
       common: this.#common,
+      givenCommonParameters: binding.common,
       invocation: { pipelinePosition: o.index + 1, pipelineLength: o.length, expectingInput: o.expectingInput, position: o.position },
       host: env.host,
       signal,
@@ -120,6 +123,7 @@ export class Stage {
       writeInformation: (record) => this.#streams.information(record),
       writeProgress: (record) => this.#streams.progress(record),
       shouldProcess: (target, action) => shouldProcess.shouldProcess(target, action),
+      shouldProcessDescribed: (description, warning, caption) => shouldProcess.shouldProcessDescribed(description, warning, caption),
       shouldContinue: (query, caption) => shouldProcess.shouldContinue(query, caption),
       invokeScriptBlock: (block, invocation) => env.invokeScriptBlock(block, invocation, signal),
       stopUpstream: () => o.stopUpstream(o.index),

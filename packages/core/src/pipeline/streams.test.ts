@@ -102,13 +102,16 @@ describe('pipeline streams and preferences', () => {
     expect((error as TerminatingError).record).toMatchObject({ commandName: 'Get-Bare', errorId: 'Forbidden' });
   });
 
-  it('gates verbose output on -Verbose and $VerbosePreference', async () => {
+  it('gates verbose output on -Verbose and $VerbosePreference; -Verbose also tells what ShouldProcess allowed', async () => {
     const quiet = environment();
     await run([cmd(checkNumber)], { input: [1], env: quiet.env });
     expect(quiet.events).toEqual([]);
     const loud = environment();
     await run([cmd(checkNumber, named('Verbose'))], { input: [1], env: loud.env });
-    expect(loud.events).toEqual([{ type: 'verbose', record: { message: 'checking 1' } }]);
+    expect(loud.events).toEqual([
+      { type: 'verbose', record: { message: 'checking 1' } },
+      { type: 'verbose', record: { message: 'Performing the operation "Check" on target "1".' } },
+    ]);
   });
 
   it('prints What if lines under -WhatIf and asks the host under -Confirm', async () => {

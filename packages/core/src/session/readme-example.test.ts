@@ -69,7 +69,7 @@ describe('README example', () => {
     `));
 
     expect(run.output).toEqual(['Hello ada@contoso.com', 'Hello ada@contoso.com', 'HELLO BOB@CONTOSO.COM']);
-    expect(run.verbose).toEqual([{ message: 'greeting bob@contoso.com' }]);
+    expect(run.verbose).toEqual([{ message: 'Performing the operation "Send greeting" on target "bob@contoso.com".' }, { message: 'greeting bob@contoso.com' }]);
     expect(run.information[0]?.hostText).toBe('What if: Performing the operation "Send greeting" on target "eve@contoso.com".');
     expect(run.errors.map((e) => e.message)).toEqual([
       "Cannot validate argument on parameter 'Times'. The 9 argument is greater than the maximum allowed range of 3. Supply an argument that is less than or equal to 3 and then try the command again.",
