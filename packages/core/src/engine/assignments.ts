@@ -1,4 +1,4 @@
-/** `$x = v`, `$x += v`, `$o.Prop = v`, `$a[i] = v`, `$env:X = v`, `[int]$n = v`. */
+/** `$x = v`, `$x += v`, `$o.Prop = v`, `$a[i] = v`, `$env:X = v`, `[int]$n = v`, `$x ??= v`. */
 import type { AssignmentAst, ExpressionAst } from '../language/ast.js';
 import { RuntimeError } from '../values/errors.js';
 import { convertTo } from '../values/convert.js';
@@ -9,6 +9,7 @@ import type { Frame } from './context.js';
 import { asTerminating } from './errors.js';
 import { evaluate, statementValue } from './expressions.js';
 import { assignIndex, assignMember, indexValue, memberOf } from './members.js';
+import { isNullValue } from './null-conditional.js';
 import { readVariable, writeVariable } from './variables.js';
 
 function invalidTarget(): RuntimeError {
@@ -57,8 +58,30 @@ async function currentValue(target: ExpressionAst, frame: Frame): Promise<unknow
   }
 }
 
+/**
+ * `target ??= value`: the value is evaluated and assigned only when the target is $null; else the
+ * target keeps its value (no setter runs) and that value is the result.
+ */
+async function runCoalescingAssignment(node: AssignmentAst, frame: Frame): Promise<unknown> {
+  let current: unknown;
+  try {
+    current = await currentValue(node.target, frame);
+  } catch (error) {
+    throw asTerminating(error, frame, node.target.span);
+  }
+  if (!isNullValue(current)) return current;
+  const value = materialize(await statementValue(node.value, frame));
+  try {
+    await assignTo(node.target, value, frame);
+  } catch (error) {
+    throw asTerminating(error, frame, node.target.span);
+  }
+  return value;
+}
+
 /** Runs an assignment; returns the assigned value (what `($x = 5)` yields). */
 export async function runAssignment(node: AssignmentAst, frame: Frame): Promise<unknown> {
+  if (node.operator === '??=') return runCoalescingAssignment(node, frame);
   // A range is stored as the array it stands for: `$r = 1..3` holds 1, 2, 3.
   let value = materialize(await statementValue(node.value, frame));
   try {

@@ -15,6 +15,7 @@ import { assignTo, runAssignment } from './assignments.js';
 import { Collector, type Frame } from './context.js';
 import { asTerminating } from './errors.js';
 import { callMethod, indexValue, memberOf } from './members.js';
+import { isNullValue } from './null-conditional.js';
 import { createScriptBlock, invokeScriptBlock } from './script-blocks.js';
 import { runStatements } from './statements.js';
 import { readVariable } from './variables.js';
@@ -76,6 +77,8 @@ async function scriptBlockMethod(target: unknown, name: string, args: unknown[],
 
 async function invokeMember(node: InvokeMemberAst, frame: Frame): Promise<unknown> {
   const target = await evaluate(node.target, frame);
+  // `?.`: on $null, neither the name nor the arguments are evaluated.
+  if (node.nullConditional && isNullValue(target)) return null;
   const name = await memberName(node.member, node.name, frame);
   const args: unknown[] = [];
   for (const arg of node.arguments) args.push(await evaluate(arg, frame));
@@ -128,14 +131,18 @@ async function evaluateNode(node: ExpressionAst, frame: Frame): Promise<unknown>
       return node.pipeline.type === 'Assignment' ? runAssignment(node.pipeline, frame) : statementValue(node.pipeline, frame);
     case 'MemberAccess': {
       const target = await evaluate(node.target, frame);
+      if (node.nullConditional && isNullValue(target)) return null;
       const name = await memberName(node.member, node.name, frame);
       if (node.static) return invokeStaticMember(target instanceof PSTypeName ? target : new PSTypeName(toPSString(target)), name, undefined);
       return memberOf(target, name);
     }
     case 'InvokeMember':
       return invokeMember(node, frame);
-    case 'Index':
-      return indexValue(await evaluate(node.target, frame), await evaluate(node.index, frame));
+    case 'Index': {
+      const target = await evaluate(node.target, frame);
+      if (node.nullConditional && isNullValue(target)) return null;
+      return indexValue(target, await evaluate(node.index, frame));
+    }
     case 'Convert': {
       const value = await evaluate(node.child, frame);
       if (node.typeName.name.toLowerCase() === 'void') return null;
@@ -156,7 +163,8 @@ async function evaluateNode(node: ExpressionAst, frame: Frame): Promise<unknown>
     }
     case 'Binary': {
       const left = await evaluate(node.left, frame);
-      // -and / -or short-circuit, as in PowerShell.
+      // -and / -or / ?? short-circuit, as in PowerShell.
+      if (node.operator === '??') return isNullValue(left) ? evaluate(node.right, frame) : left;
       if (node.operator === '-and' && !isTruthy(left)) return false;
       if (node.operator === '-or' && isTruthy(left)) return true;
       const right = await evaluate(node.right, frame);
@@ -165,6 +173,8 @@ async function evaluateNode(node: ExpressionAst, frame: Frame): Promise<unknown>
         setMatches: (matches) => frame.scope.setLocal('Matches', matches),
       });
     }
+    case 'Ternary':
+      return isTruthy(await evaluate(node.condition, frame)) ? evaluate(node.ifTrue, frame) : evaluate(node.ifFalse, frame);
     case 'ScriptBlockExpression':
       return createScriptBlock(node.scriptBlock, frame);
   }

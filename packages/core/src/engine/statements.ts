@@ -19,6 +19,7 @@ import { asTerminating, thrownError } from './errors.js';
 import { evaluate, statementValue } from './expressions.js';
 import { defineFunction } from './functions.js';
 import { runDo, runFor, runForEach, runWhile } from './loops.js';
+import { runPipelineChain } from './pipeline-chains.js';
 import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal } from './signals.js';
 import { runSwitch } from './switch.js';
 
@@ -52,7 +53,8 @@ export async function runStatements(statements: readonly StatementAst[], frame: 
     try {
       if (isSyncStatement(statement)) await runSimpleStatement(statement, frame, output);
       else await runStatement(statement, frame, output);
-      frame.engine.lastStatementSucceeded = frame.engine.failureCount === failuresBefore;
+      // A chain leaves `$?` as its last pipeline set it (`Write-Error x || 'ok'` succeeds).
+      if (statement.type !== 'PipelineChain') frame.engine.lastStatementSucceeded = frame.engine.failureCount === failuresBefore;
     } catch (error) {
       handleStatementError(error, statement, frame);
     }
@@ -94,6 +96,8 @@ async function runStatement(statement: StatementAst, frame: Frame, output: Outpu
     case 'Assignment':
       await runAssignment(statement, frame);
       return;
+    case 'PipelineChain':
+      return runPipelineChain(statement, frame, output);
     case 'If': {
       for (const clause of statement.clauses) {
         if (isTruthy(await statementValue(clause.condition, frame))) {

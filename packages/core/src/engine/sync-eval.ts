@@ -16,6 +16,7 @@ import { isTruthy } from '../values/truthiness.js';
 import type { Frame } from './context.js';
 import { asTerminating } from './errors.js';
 import { assignIndex, assignMember, callMethod, indexValue, memberOf } from './members.js';
+import { isNullValue } from './null-conditional.js';
 import { createScriptBlock } from './script-blocks.js';
 import { WAITING_METHOD_NAMES } from './script-cmdlet.js';
 import { handleStatementError } from './statements.js';
@@ -70,6 +71,8 @@ export function isSyncExpression(node: ExpressionAst): boolean {
         return isSyncExpression(node.type === 'Convert' ? node.child : node.operand);
       case 'Binary':
         return isSyncExpression(node.left) && isSyncExpression(node.right);
+      case 'Ternary':
+        return isSyncExpression(node.condition) && isSyncExpression(node.ifTrue) && isSyncExpression(node.ifFalse);
     }
   });
 }
@@ -159,7 +162,24 @@ function assignSync(target: ExpressionAst, value: unknown, frame: Frame): void {
   }
 }
 
+/** `??=`: as assignments.ts's runCoalescingAssignment, without promises. */
+function runCoalescingAssignmentSync(node: AssignmentAst, frame: Frame): unknown {
+  let target = node.target;
+  // A typed target is tested before conversion: `[int]$n ??= 5` assigns when $n is $null.
+  while (target.type === 'Convert') target = target.child;
+  const current = evaluateSync(target, frame);
+  if (!isNullValue(current)) return current;
+  const value = materialize(syncStatementValue(node.value, frame));
+  try {
+    assignSync(node.target, value, frame);
+  } catch (error) {
+    throw asTerminating(error, frame, node.target.span);
+  }
+  return value;
+}
+
 export function runAssignmentSync(node: AssignmentAst, frame: Frame): unknown {
+  if (node.operator === '??=') return runCoalescingAssignmentSync(node, frame);
   let value = materialize(syncStatementValue(node.value, frame));
   try {
     if (node.operator !== '=') value = applyBinaryOperator(node.operator.slice(0, 1), evaluateSync(node.target, frame), value);
@@ -224,19 +244,24 @@ function evaluateNodeSync(node: ExpressionAst, frame: Frame): unknown {
       return syncStatementValue(node.pipeline, frame);
     case 'MemberAccess': {
       const target = evaluateSync(node.target, frame);
+      if (node.nullConditional && isNullValue(target)) return null;
       const name = node.name ?? toPSString(evaluateSync(node.member, frame));
       if (node.static) return invokeStaticMember(target instanceof PSTypeName ? target : new PSTypeName(toPSString(target)), name, undefined);
       return memberOf(target, name);
     }
     case 'InvokeMember': {
       const target = evaluateSync(node.target, frame);
+      if (node.nullConditional && isNullValue(target)) return null;
       const name = node.name ?? '';
       const args = node.arguments.map((a) => evaluateSync(a, frame));
       if (node.static) return invokeStaticMember(target instanceof PSTypeName ? target : new PSTypeName(toPSString(target)), name, args);
       return callMethod(target, name, args);
     }
-    case 'Index':
-      return indexValue(evaluateSync(node.target, frame), evaluateSync(node.index, frame));
+    case 'Index': {
+      const target = evaluateSync(node.target, frame);
+      if (node.nullConditional && isNullValue(target)) return null;
+      return indexValue(target, evaluateSync(node.index, frame));
+    }
     case 'Convert': {
       const value = evaluateSync(node.child, frame);
       return node.typeName.name.toLowerCase() === 'void' ? null : convertTo(value, node.typeName.fullName);
@@ -255,6 +280,7 @@ function evaluateNodeSync(node: ExpressionAst, frame: Frame): unknown {
     }
     case 'Binary': {
       const left = evaluateSync(node.left, frame);
+      if (node.operator === '??') return isNullValue(left) ? evaluateSync(node.right, frame) : left;
       if (node.operator === '-and' && !isTruthy(left)) return false;
       if (node.operator === '-or' && isTruthy(left)) return true;
       return applyBinaryOperator(node.operator, left, evaluateSync(node.right, frame), {
@@ -262,6 +288,8 @@ function evaluateNodeSync(node: ExpressionAst, frame: Frame): unknown {
         setMatches: (matches) => frame.scope.setLocal('Matches', matches),
       });
     }
+    case 'Ternary':
+      return evaluateSync(isTruthy(evaluateSync(node.condition, frame)) ? node.ifTrue : node.ifFalse, frame);
     case 'ScriptBlockExpression':
       return createScriptBlock(node.scriptBlock, frame);
   }

@@ -30,7 +30,7 @@ export interface CursorAnalysis {
 const NOT_WORDS = new Set<Token['kind']>(['NewLine', 'Comment', 'LineContinuation', 'Operator', 'Punctuation', 'Redirection']);
 const OPENERS = new Set(['(', '{', '@(', '$(', '@{', '[']);
 const CLOSERS = new Set([')', '}', ']']);
-const BOUNDARY_OPERATORS = new Set(['|', ';', '=', '+=', '-=', '*=', '/=', '%=', '&&', '||']);
+const BOUNDARY_OPERATORS = new Set(['|', ';', '=', '+=', '-=', '*=', '/=', '%=', '??=', '&&', '||']);
 
 function isBoundary(token: Token): boolean {
   if (token.kind === 'NewLine') return true;

@@ -100,10 +100,11 @@ export type StatementAst =
   | BreakAst
   | ContinueAst
   | FunctionDefinitionAst
-  | SwitchAst;
+  | SwitchAst
+  | PipelineChainAst;
 
 /** What `(...)`, `if (...)`, `foreach (... in ...)` and the right of `=` contain. */
-export type PipelineBaseAst = PipelineAst | AssignmentAst;
+export type PipelineBaseAst = PipelineAst | AssignmentAst | PipelineChainAst;
 
 /**
  * `a | b | c`. The first element may be an expression (`$users | ...`, `1 + 2`); every later
@@ -116,9 +117,23 @@ export interface PipelineAst extends NodeBase {
 
 export type PipelineElementAst = CommandAst | ExpressionAst;
 
-export type AssignmentOperator = '=' | '+=' | '-=' | '*=' | '/=' | '%=';
+/**
+ * `a && b || c` (PowerShell 7): pipelines joined by chain operators, grouped from the left as in
+ * PowerShell, so `a && b || c` is `(a && b) || c`. The right pipeline runs when the left one
+ * succeeded (`&&`) or failed (`||`), judged by `$?`.
+ */
+export interface PipelineChainAst extends NodeBase {
+  readonly type: 'PipelineChain';
+  /** A pipeline, or the chain so far. */
+  readonly left: PipelineChainAst | PipelineAst;
+  readonly operator: '&&' | '||';
+  readonly right: PipelineAst;
+}
 
-/** `$x = ...`, `$h.Key += 1`, `$a[0] = ...`, `[int]$n = ...`. */
+/** `??=` assigns only when the target is `$null`. */
+export type AssignmentOperator = '=' | '+=' | '-=' | '*=' | '/=' | '%=' | '??=';
+
+/** `$x = ...`, `$h.Key += 1`, `$a[0] = ...`, `[int]$n = ...`, `$x ??= ...`. */
 export interface AssignmentAst extends NodeBase {
   readonly type: 'Assignment';
   /** A Variable, MemberAccess, Index, or Convert wrapping one of those (typed assignment). */
@@ -302,6 +317,7 @@ export type ExpressionAst =
   | TypeExpressionAst
   | UnaryExpressionAst
   | BinaryExpressionAst
+  | TernaryExpressionAst
   | ScriptBlockExpressionAst;
 
 /** How a string was written; decides nothing about its value but matters for display and binding. */
@@ -402,9 +418,11 @@ export interface MemberAccessAst extends NodeBase {
   readonly name?: string;
   /** `::` access on a type. */
   readonly static: boolean;
+  /** `${x}?.Name`: $null when the target is $null. Present (true) only for `?.`. */
+  readonly nullConditional?: boolean;
 }
 
-/** `(Get-Date).AddHours(2)`, `[guid]::NewGuid()`, `$s.ToUpper()`. */
+/** `(Get-Date).AddHours(2)`, `[guid]::NewGuid()`, `$s.ToUpper()`, `${x}?.ToUpper()`. */
 export interface InvokeMemberAst extends NodeBase {
   readonly type: 'InvokeMember';
   readonly target: ExpressionAst;
@@ -412,13 +430,17 @@ export interface InvokeMemberAst extends NodeBase {
   readonly name?: string;
   readonly arguments: readonly ExpressionAst[];
   readonly static: boolean;
+  /** `?.`: $null, arguments unevaluated, when the target is $null. Present (true) only for `?.`. */
+  readonly nullConditional?: boolean;
 }
 
-/** `$a[0]`, `$h['key']`, `$a[1,2]`, `$a[-1]`. */
+/** `$a[0]`, `$h['key']`, `$a[1,2]`, `$a[-1]`, `${a}?[0]`. */
 export interface IndexExpressionAst extends NodeBase {
   readonly type: 'Index';
   readonly target: ExpressionAst;
   readonly index: ExpressionAst;
+  /** `?[`: $null, index unevaluated, when the target is $null. Present (true) only for `?[`. */
+  readonly nullConditional?: boolean;
 }
 
 /**
@@ -514,7 +536,9 @@ export type BinaryOperator =
   | '-shr'
   | '-and'
   | '-or'
-  | '-xor';
+  | '-xor'
+  /** Null-coalescing: the right operand is evaluated only when the left one is $null. */
+  | '??';
 
 export interface BinaryExpressionAst extends NodeBase {
   readonly type: 'Binary';
@@ -523,6 +547,17 @@ export interface BinaryExpressionAst extends NodeBase {
   readonly right: ExpressionAst;
   /** True for the `-c` variants (`-ceq`, `-cmatch`, `-creplace`...). */
   readonly caseSensitive: boolean;
+}
+
+/**
+ * `condition ? ifTrue : ifFalse` (PowerShell 7): only the chosen branch is evaluated. Lower than
+ * every binary operator; branches are full expressions, so it nests to the right.
+ */
+export interface TernaryExpressionAst extends NodeBase {
+  readonly type: 'Ternary';
+  readonly condition: ExpressionAst;
+  readonly ifTrue: ExpressionAst;
+  readonly ifFalse: ExpressionAst;
 }
 
 /** `{ $_.Mail -like '*@contoso.com' }` used as a value. */

@@ -18,7 +18,7 @@ const MODE_INDEX: Readonly<Record<LexMode, number>> = { expression: 0, command: 
 
 /** Two-character operators of expression mode, longest match first. */
 const EXPRESSION_PAIRS = new Set(['++', '--', '+=', '-=', '*=', '/=', '%=', '..', '::', '||', '&&', '>>']);
-const EXPRESSION_SINGLES = new Set(['+', '*', '/', '%', '=', '!', ',', '.', '(', ')', '{', '}', ']', ';', '|', '&']);
+const EXPRESSION_SINGLES = new Set(['+', '*', '/', '%', '=', '!', ',', '.', '(', ')', '{', '}', ']', ';', '|', '&', ':']);
 const COMMAND_SINGLES = new Set(['(', ')', '{', '}', ',', ';', '|', '&']);
 
 export class Lexer {
@@ -170,6 +170,12 @@ export class Lexer {
       return { kind: 'TypeLiteral', typeName, start, end };
     }
     if (isDash(c)) return this.#scanExpressionDash(start);
+    // `??=`, `??` and the ternary `?` exist only in expression mode; in argument mode `?` starts a
+    // word (the Where-Object alias, `a?b`), as in PowerShell's tokenizer.
+    if (c === '?') {
+      if (next !== '?') return this.#op(start, start + 1, '?');
+      return text[start + 2] === '=' ? this.#op(start, start + 3, '??=') : this.#op(start, start + 2, '??');
+    }
     const pair = text.slice(start, start + 2);
     if (EXPRESSION_PAIRS.has(pair)) return this.#op(start, start + 2, pair);
     if (EXPRESSION_SINGLES.has(c)) return this.#op(start, start + 1, c);
@@ -184,7 +190,10 @@ export class Lexer {
   #scanExpressionNumber(start: number): LexToken {
     const text = this.#text;
     const n = scanNumber(text, start, false);
-    if (n && mayFollowNumberInExpression(text[n.end])) {
+    // `?` and `:` end a number inside an expression (`$x ?1kb:0xf`); at the start of a statement
+    // `1?2:3` is still a command name, which statement-start.ts decides before this scan.
+    const after = text[n?.end ?? start];
+    if (n && (mayFollowNumberInExpression(after) || after === '?' || after === ':')) {
       return { kind: 'Number', value: n.value, numberType: n.numberType, start, end: n.end };
     }
     let end = n?.end ?? start + 1;

@@ -4,15 +4,20 @@
  */
 import type { BinaryOperator, UnaryOperator } from './ast.js';
 
-/** Binary precedence, as PowerShell's TokenTraits: higher binds tighter. */
+/**
+ * Binary precedence, as PowerShell's TokenTraits: higher binds tighter. `??` sits between the
+ * comparison and the additive operators (`$a -eq $b ?? 1` is `$a -eq ($b ?? 1)`, `2 + $x ?? 3` is
+ * `(2 + $x) ?? 3`).
+ */
 export const Precedence = {
   Logical: 1,
   Bitwise: 2,
   Comparison: 3,
-  Additive: 4,
-  Multiplicative: 5,
-  Format: 6,
-  Range: 7,
+  Coalesce: 4,
+  Additive: 5,
+  Multiplicative: 6,
+  Format: 7,
+  Range: 8,
 } as const;
 export type Precedence = (typeof Precedence)[keyof typeof Precedence];
 
@@ -66,6 +71,7 @@ const SYMBOL_BINARY: Readonly<Record<string, Precedence>> = {
   '/': Precedence.Multiplicative,
   '%': Precedence.Multiplicative,
   '..': Precedence.Range,
+  '??': Precedence.Coalesce,
 };
 
 export function binaryPrecedence(op: string): Precedence | undefined {
@@ -83,4 +89,4 @@ export function asBinaryOperator(op: string): BinaryOperator {
   return op as BinaryOperator;
 }
 
-export const ASSIGNMENT_OPERATORS = new Set(['=', '+=', '-=', '*=', '/=', '%=']);
+export const ASSIGNMENT_OPERATORS = new Set(['=', '+=', '-=', '*=', '/=', '%=', '??=']);

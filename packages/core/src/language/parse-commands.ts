@@ -45,7 +45,7 @@ function parseCommandName(p: Parser, t: LexToken): ExpressionAst {
     return { type: 'StringConstant', value: text, quoteKind: 'bareword', bareword: true, span: p.span(t.start, t.end) };
   }
   if (t.kind === 'Redirection') return p.failAt('RedirectionNotSupported', t.op, t);
-  if (t.kind === 'Operator' && (t.op === '&&' || t.op === '||')) return p.failAt('InvalidEndOfLine', t.op, t);
+  // A chain operator with no pipeline before it (`&& Get-X`) is PowerShell 7's UnexpectedToken.
   return p.unexpected(t);
 }
 
@@ -69,7 +69,8 @@ function parseCommandElements(p: Parser): CommandElementAst[] {
     if (t.kind === 'Redirection') p.failAt('RedirectionNotSupported', t.op, t);
     if (t.kind === 'Operator') {
       if (t.op === '&') p.failAt('AmpersandNotAllowed', '', t);
-      if (t.op === '&&' || t.op === '||') p.failAt('InvalidEndOfLine', t.op, t);
+      // A pipeline chain operator ends the command; parsePipeline takes it from here.
+      if (t.op === '&&' || t.op === '||') return elements;
       if (t.op === '--') {
         // End of parameters: from here on `-x` is an ordinary argument.
         p.take(t);

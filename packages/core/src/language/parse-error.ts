@@ -33,6 +33,8 @@ const MESSAGES = {
   ExpressionsMustBeFirstInPipeline: 'Expressions are only allowed as the first element of a pipeline.',
   MissingExpressionAfterOperator: "Missing expression after unary operator '{0}'.",
   ExpectedValueExpression: "You must provide a value expression following the '{0}' operator.",
+  MissingColonInTernaryExpression: "Missing ':' in the ternary expression.",
+  EmptyPipelineChainElement: 'A pipeline chain operator must be followed by a pipeline.',
   MissingExpressionAfterToken: "Missing expression after '{0}'.",
   MissingExpression: "Missing expression after '{0}' in pipeline element.",
   MissingArgument: 'Missing argument in parameter list.',
@@ -107,7 +109,7 @@ export class ParseError extends Error {
   readonly offendingText: string;
   /**
    * True when more input could complete the script (unclosed quote, brace, paren, here-string,
-   * trailing `|`, operator or backtick): an interactive host should read another line.
+   * trailing `|`, `&&`/`||`, operator or backtick): an interactive host should read another line.
    */
   readonly incomplete: boolean;
 

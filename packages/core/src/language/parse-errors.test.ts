@@ -78,7 +78,7 @@ const ERRORS: [string, string, string, string, boolean][] = [
   ['1 = 2', 'InvalidLeftHandSide', 'The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.', '1', false],
   ['Get-X > out.txt', 'RedirectionNotSupported', "The '>' operator is reserved for future use.", '>', false],
   ['1 < 2', 'RedirectionNotSupported', "The '<' operator is reserved for future use.", '<', false],
-  ['Get-X && Get-Y', 'InvalidEndOfLine', "The token '&&' is not a valid statement separator in this version.", '&&', false],
+  ['&& Get-Y', 'UnexpectedToken', "Unexpected token '&&' in expression or statement.", '&&', false],
   ['Get-X https://x/?a=1&b=2', 'AmpersandNotAllowed', 'The ampersand (&) character is not allowed. The & operator is reserved for future use; wrap an ampersand in double quotation marks ("&") to pass it as part of a string.', '&', false],
   ['&', 'MissingExpression', "Missing expression after '&' in pipeline element.", '', true],
   ['$a $b', 'UnexpectedToken', "Unexpected token '$b' in expression or statement.", '$b', false],

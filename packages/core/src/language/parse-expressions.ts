@@ -1,8 +1,9 @@
 /**
- * Expression-mode grammar with PowerShell's precedence (lowest first): -and/-or/-xor, bitwise,
- * comparison (incl. -replace -split -join -is -as -in -contains -shl), + -, * / %, -f, `..`;
- * then the comma (array literal), unary operators and casts, postfix member access / method
- * calls / indexing (only with no whitespace before `.`, `::`, `[`), and primaries.
+ * Expression-mode grammar with PowerShell's precedence (lowest first): the ternary `? :`,
+ * -and/-or/-xor, bitwise, comparison (incl. -replace -split -join -is -as -in -contains -shl),
+ * `??`, + -, * / %, -f, `..`; then the comma (array literal), unary operators and casts, postfix
+ * member access / method calls / indexing (only with no whitespace before `.`, `::`, `[`, `?.`,
+ * `?[`), and primaries.
  */
 import type { ExpressionAst, NumberConstantAst, StringConstantAst, UnaryOperator } from './ast.js';
 import { isOp, type LexToken } from './lex-token.js';
@@ -31,7 +32,35 @@ export function startsOperand(t: LexToken): boolean {
 
 /** A full expression; `allowComma` is false inside method-call argument lists. */
 export function parseExpression(p: Parser, allowComma = true): ExpressionAst {
-  return parseBinary(p, 1, allowComma);
+  const condition = parseBinary(p, 1, allowComma);
+  // The ternary must follow its condition on the same line, as in PowerShell; newlines may
+  // follow `?`, precede `:` and follow `:`.
+  const question = p.peek('expression');
+  if (!isOp(question, '?')) return condition;
+  return parseTernary(p, condition, question, allowComma);
+}
+
+/** `condition ? ifTrue : ifFalse` from the `?` on; both branches are full (ternary) expressions. */
+function parseTernary(p: Parser, condition: ExpressionAst, question: LexToken, allowComma: boolean): ExpressionAst {
+  p.take(question);
+  p.enter(question.start);
+  const ifTrue = parseBranch(p, '?', allowComma);
+  p.skipNewlines();
+  const colon = p.peek('expression');
+  if (!isOp(colon, ':')) p.failAt('MissingColonInTernaryExpression', '', colon);
+  p.take(colon);
+  const ifFalse = parseBranch(p, ':', allowComma);
+  p.leave();
+  return { type: 'Ternary', condition, ifTrue, ifFalse, span: p.span(condition.span.start, ifFalse.span.end) };
+}
+
+function parseBranch(p: Parser, operator: '?' | ':', allowComma: boolean): ExpressionAst {
+  const operatorEnd = p.lastEnd;
+  p.skipNewlines();
+  const next = p.peek('expression');
+  // Points just after the operator (not after skipped newlines), as PowerShell does.
+  if (!startsOperand(next)) p.fail('ExpectedValueExpression', operator, operatorEnd, operatorEnd, next.kind === 'EndOfInput');
+  return parseExpression(p, allowComma);
 }
 
 function parseBinary(p: Parser, minPrecedence: number, allowComma: boolean): ExpressionAst {

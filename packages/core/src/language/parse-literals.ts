@@ -78,7 +78,9 @@ export function parseTypeLiteralExpression(p: Parser, t: LexToken & { kind: 'Typ
     return parseHashtable(p, next, true, t.start);
   }
   const c = p.charAt();
-  if (c === '.' || (c === ':' && p.charAt(1) === ':')) return parsePostfix(p, typeExpression);
+  // `[int]?.x` is null-conditional access like `[int].x`; `[int]?[0]` is no index (PowerShell
+  // reads the `?` as a ternary there), so only `.`, `::` and `?.` continue a type literal.
+  if (c === '.' || (c === ':' && p.charAt(1) === ':') || (c === '?' && p.charAt(1) === '.')) return parsePostfix(p, typeExpression);
   const next = p.peek('expression');
   if (next.kind === 'NewLine' || !startsOperand(next) || isOp(next, ',')) return typeExpression;
   p.enter(t.start);

@@ -1,7 +1,8 @@
 /**
- * Postfix operators: `.Member`, `::Static`, `.Method(args)`, `[index]`. They bind only when
- * nothing separates them from their target, which is what makes `(Get-Date).AddHours(2)` one
- * argument and `$a .b` two.
+ * Postfix operators: `.Member`, `::Static`, `.Method(args)`, `[index]`, and PowerShell 7's
+ * null-conditional `?.Member` / `?[index]`. They bind only when nothing separates them from their
+ * target, which is what makes `(Get-Date).AddHours(2)` one argument and `$a .b` two. `?` is part of
+ * a plain variable name, so `$a?.b` is `${a?}.b`; `?.` follows `${a}`, `)`, `]` and member names.
  */
 import type { ExpressionAst } from './ast.js';
 import { isIdentifierChar, isDoubleQuote, isSingleQuote } from './chars.js';
@@ -16,25 +17,35 @@ export function parsePostfix(p: Parser, target: ExpressionAst): ExpressionAst {
     const c = p.charAt();
     const next = p.charAt(1);
     if (c === '.' && next !== '.') {
-      expr = parseMember(p, expr, false, 1);
+      expr = parseMember(p, expr, false, 1, false);
     } else if (c === ':' && next === ':') {
-      expr = parseMember(p, expr, true, 2);
+      expr = parseMember(p, expr, true, 2, false);
     } else if (c === '[') {
-      expr = parseIndex(p, expr);
+      expr = parseIndex(p, expr, false);
+    } else if (c === '?' && next === '.') {
+      expr = parseMember(p, expr, false, 2, true);
+    } else if (c === '?' && next === '[') {
+      expr = parseIndex(p, expr, true);
     } else {
       return expr;
     }
   }
 }
 
-function parseMember(p: Parser, target: ExpressionAst, isStatic: boolean, operatorLength: number): ExpressionAst {
+function parseMember(p: Parser, target: ExpressionAst, isStatic: boolean, operatorLength: number, nullConditional: boolean): ExpressionAst {
   const opStart = p.pos;
   p.sink.add(opStart, opStart + operatorLength, 'Operator');
   p.pos += operatorLength;
   p.lastEnd = p.pos;
   const member = parseMemberName(p);
   const name = member.type === 'StringConstant' ? member.value : undefined;
-  const base = { target, member, ...(name !== undefined ? { name } : {}), static: isStatic };
+  const base = {
+    target,
+    member,
+    ...(name !== undefined ? { name } : {}),
+    static: isStatic,
+    ...(nullConditional ? { nullConditional } : {}),
+  };
   if (p.charAt() !== '(') {
     return { type: 'MemberAccess', ...base, span: p.span(target.span.start, member.span.end) };
   }
@@ -89,8 +100,10 @@ function parseMemberName(p: Parser): ExpressionAst {
   return p.fail('MissingPropertyName', '', start, start, false);
 }
 
-function parseIndex(p: Parser, target: ExpressionAst): ExpressionAst {
-  const open = p.pos;
+function parseIndex(p: Parser, target: ExpressionAst, nullConditional: boolean): ExpressionAst {
+  const operatorStart = p.pos;
+  if (nullConditional) p.sink.add(operatorStart, operatorStart + 1, 'Operator');
+  const open = nullConditional ? operatorStart + 1 : operatorStart;
   p.sink.add(open, open + 1, 'Punctuation');
   p.pos = open + 1;
   p.lastEnd = p.pos;
@@ -105,5 +118,5 @@ function parseIndex(p: Parser, target: ExpressionAst): ExpressionAst {
   if (!isOp(close, ']')) p.failMissing('MissingEndSquareBracket', '', close);
   p.take(close);
   p.leave();
-  return { type: 'Index', target, index, span: p.span(target.span.start, close.end) };
+  return { type: 'Index', target, index, ...(nullConditional ? { nullConditional } : {}), span: p.span(target.span.start, close.end) };
 }

@@ -1,8 +1,9 @@
 /**
  * Statements and pipelines: statement lists with `;`/newline separators, pipelines whose first
- * element may be an expression, assignments, grouping `( )`, `$( )` and `@( )`.
+ * element may be an expression, pipeline chains (`&&`, `||`), assignments, grouping `( )`, `$( )`
+ * and `@( )`.
  */
-import type { ExpressionAst, PipelineBaseAst, PipelineElementAst, StatementAst } from './ast.js';
+import type { ExpressionAst, PipelineAst, PipelineBaseAst, PipelineChainAst, PipelineElementAst, StatementAst } from './ast.js';
 import { isOp, type LexToken } from './lex-token.js';
 import { ASSIGNMENT_OPERATORS } from './operators.js';
 import { parseCommand } from './parse-commands.js';
@@ -32,7 +33,6 @@ function expectStatementEnd(p: Parser, closer: ')' | '}' | null): void {
   if (t.kind === 'EndOfInput' || t.kind === 'NewLine' || isOp(t, ';')) return;
   if (closer !== null && isOp(t, closer)) return;
   if (t.kind === 'Redirection') p.failAt('RedirectionNotSupported', t.op, t);
-  if (t.kind === 'Operator' && (t.op === '&&' || t.op === '||')) p.failAt('InvalidEndOfLine', t.op, t);
   if (isOp(t, '&')) p.failAt('AmpersandNotAllowed', '', t);
   // Name the whole word (`Get-Y`, not `Get`) when a bareword follows an expression.
   const culprit = p.peek('expression');
@@ -65,18 +65,39 @@ export function parseStatement(p: Parser): StatementAst {
   return parsePipeline(p);
 }
 
-/** A pipeline or an assignment (what `( )`, conditions and `foreach (... in ...)` hold). */
+/**
+ * An assignment, a pipeline or a chain of pipelines (what `( )`, conditions and `foreach (... in
+ * ...)` hold). As in PowerShell's PipelineChainRule, an assignment is recognised first and takes
+ * the whole chain as its value (`$x = a && b`); a chain's later pipelines cannot be assignments.
+ */
 export function parsePipeline(p: Parser): PipelineBaseAst {
-  const startKind = classifyStatementStart(p).kind;
-  let first: PipelineElementAst;
-  if (startKind === 'expression') {
-    const expression = parseExpression(p);
+  let expression: ExpressionAst | undefined;
+  if (classifyStatementStart(p).kind === 'expression') {
+    expression = parseExpression(p);
     const t = p.peek('expression');
     if (t.kind === 'Operator' && ASSIGNMENT_OPERATORS.has(t.op)) return parseAssignment(p, expression, t);
-    first = expression;
-  } else {
-    first = parseCommand(p);
   }
+  let chain: PipelineChainAst | PipelineAst = parsePipelineElements(p, expression);
+  for (;;) {
+    const op = p.peek('command');
+    if (!(isOp(op, '&&') || isOp(op, '||'))) return chain;
+    p.take(op);
+    p.skipNewlines();
+    const next = p.peek('command');
+    if (next.kind === 'EndOfInput') p.failMissing('EmptyPipelineChainElement', '', next);
+    if (endsStatement(next) || isOp(next, '&&') || isOp(next, '||')) p.failAt('EmptyPipelineChainElement', '', next);
+    const right = parsePipelineElements(p, undefined);
+    const operator = isOp(op, '&&') ? '&&' : '||';
+    chain = { type: 'PipelineChain', left: chain, operator, right, span: p.span(chain.span.start, right.span.end) };
+  }
+}
+
+/** `first | command | ...`; `first` is the already parsed leading expression, if any. */
+function parsePipelineElements(p: Parser, expression: ExpressionAst | undefined): PipelineAst {
+  let first: PipelineElementAst;
+  if (expression) first = expression;
+  else if (classifyStatementStart(p).kind === 'expression') first = parseExpression(p);
+  else first = parseCommand(p);
   const elements: PipelineElementAst[] = [first];
   for (;;) {
     const t = p.peek('command');
@@ -107,9 +128,11 @@ export function parsePipeline(p: Parser): PipelineBaseAst {
 function isAssignable(target: ExpressionAst): boolean {
   switch (target.type) {
     case 'Variable':
+      return true;
     case 'MemberAccess':
     case 'Index':
-      return true;
+      // `${x}?.Name = 1` is rejected by PowerShell too.
+      return target.nullConditional !== true;
     case 'Convert':
       return isAssignable(target.child);
     case 'ArrayLiteral':

@@ -1,0 +1,8 @@
+/**
+ * The one null test behind PowerShell 7's null-aware operators (`??`, `??=`, `?.`, `?[]`), shared
+ * by the asynchronous and the synchronous evaluator. Only $null counts: `''`, `0`, `$false` and
+ * an empty array are values, so `'' ?? 'x'` is `''`.
+ */
+export function isNullValue(value: unknown): boolean {
+  return value === null || value === undefined;
+}
