@@ -6,7 +6,7 @@ import { types } from '../cmdlet/parameter-types.js';
 import { memoryEnvironment } from './scope.js';
 import { PSDateTime, PSHashtable, PSObject } from '../values/model.js';
 import { ErrorRecord } from '../pipeline/records.js';
-import { testFirst, testForEach } from '../session/test-support/script-cmdlets.js';
+import { testEcho, testError, testFirst, testForEach } from '../session/test-support/script-cmdlets.js';
 
 // Minimal test-only cmdlets: the engine's tests must not depend on the utility cmdlets.
 const fixedDate = new PSDateTime(Date.UTC(2026, 11, 1, 8, 0, 0), 'Utc');
@@ -16,22 +16,6 @@ const testDate = defineCmdlet({
   parameters: {},
   async process(_args, ctx) {
     await ctx.write(fixedDate);
-  },
-});
-const testError = defineCmdlet({
-  name: 'Write-TestError',
-  synopsis: 'Writes a non-terminating error.',
-  parameters: { Message: parameter(types.string, { position: 0, default: 'bad' }) },
-  async process({ Message }, ctx) {
-    await ctx.writeError({ message: Message, errorId: 'TestError', category: 'InvalidData' });
-  },
-});
-const testEcho = defineCmdlet({
-  name: 'Write-TestEcho',
-  synopsis: 'Writes its arguments.',
-  parameters: { Value: parameter(types.object, { position: 0 }), Name: parameter(types.string) },
-  async process({ Value, Name }, ctx) {
-    await ctx.write(Name ?? Value);
   },
 });
 const testTap = defineCmdlet({

@@ -5,29 +5,9 @@
  * the chain goes on, script-terminating ones (and any error inside `try`) end it.
  */
 import { describe, expect, it } from 'vitest';
-import { defineCmdlet } from '../cmdlet/define.js';
-import { parameter } from '../cmdlet/parameter.js';
-import { types } from '../cmdlet/parameter-types.js';
 import { collect, createSession } from '../session/index.js';
-import { testForEach } from '../session/test-support/script-cmdlets.js';
+import { testEcho, testError, testForEach } from '../session/test-support/script-cmdlets.js';
 import { memoryEnvironment } from './scope.js';
-
-const testEcho = defineCmdlet({
-  name: 'Write-TestEcho',
-  synopsis: 'Writes its argument.',
-  parameters: { Value: parameter(types.object, { position: 0 }) },
-  async process({ Value }, ctx) {
-    await ctx.write(Value);
-  },
-});
-const testError = defineCmdlet({
-  name: 'Write-TestError',
-  synopsis: 'Writes a non-terminating error.',
-  parameters: { Message: parameter(types.string, { position: 0, default: 'bad' }) },
-  async process({ Message }, ctx) {
-    await ctx.writeError({ message: Message, errorId: 'TestError', category: 'InvalidData' });
-  },
-});
 
 async function run(script: string) {
   const session = createSession({ commands: [testEcho, testError, testForEach], environment: memoryEnvironment({}) });

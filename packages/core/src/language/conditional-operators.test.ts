@@ -5,9 +5,9 @@
  * still being a word (the Where-Object alias, `a?b`) in argument mode.
  */
 import { describe, expect, it } from 'vitest';
+import { expectParseError } from './test-support/parse-error-of.js';
 import type { ExpressionAst } from './ast.js';
-import { ParseError } from './parse-error.js';
-import { isIncompleteInput, parseScript } from './parse-script.js';
+import { isIncompleteInput } from './parse-script.js';
 import { only } from './test-support/only-statement.js';
 import { parse } from './test-support/sexpr.js';
 import { highlightTokens, tokenize } from './tokenize.js';
@@ -16,16 +16,6 @@ function classes(text: string): string[] {
   return highlightTokens(text)
     .filter((h) => text.slice(h.start, h.end).trim() !== '')
     .map((h) => `${h.kind}:${text.slice(h.start, h.end)}`);
-}
-
-function parseError(source: string): ParseError {
-  try {
-    parseScript(source);
-  } catch (error) {
-    if (error instanceof ParseError) return error;
-    throw error;
-  }
-  throw new Error(`expected a parse error for ${JSON.stringify(source)}`);
 }
 
 /** The expression of a one-statement script that is a lone expression. */
@@ -239,11 +229,7 @@ const ERRORS: [string, string, string, number, boolean][] = [
 
 describe('parse errors', () => {
   it.each(ERRORS)('%j → %s', (source, errorId, message, offset, incomplete) => {
-    const error = parseError(source);
-    expect(error.errorId).toBe(errorId);
-    expect(error.message).toBe(message);
-    expect(error.span.start).toBe(offset);
-    expect(error.incomplete).toBe(incomplete);
+    expectParseError(source, { errorId, message, at: offset, incomplete });
   });
 });
 

@@ -3,18 +3,8 @@
  * input is merely incomplete (so the REPL continues on a `>> ` line).
  */
 import { describe, expect, it } from 'vitest';
-import { ParseError } from './parse-error.js';
+import { expectParseError, parseErrorOf } from './test-support/parse-error-of.js';
 import { isIncompleteInput, parseScript } from './parse-script.js';
-
-function parseError(source: string): ParseError {
-  try {
-    parseScript(source);
-  } catch (error) {
-    if (error instanceof ParseError) return error;
-    throw error;
-  }
-  throw new Error(`expected a parse error for ${JSON.stringify(source)}`);
-}
 
 const FOREACH_FORM = 'The correct form is: foreach ($a in $b) {...}';
 
@@ -175,30 +165,24 @@ const ERRORS: [string, string, string, string, boolean][] = [
 
 describe('parse errors', () => {
   it.each(ERRORS)('%j → %s', (source, errorId, message, offending, incomplete) => {
-    const error = parseError(source);
-    expect(error).toBeInstanceOf(ParseError);
-    expect(error.errorId).toBe(errorId);
-    expect(error.message).toBe(message);
-    expect(error.offendingText).toBe(offending);
-    expect(error.incomplete).toBe(incomplete);
-    expect(source.slice(error.span.start, error.span.end)).toBe(offending);
+    expectParseError(source, { errorId, message, at: offending, incomplete });
   });
 
   it('reports line and column of the culprit', () => {
-    const error = parseError("Get-X -A 1\nGet-Y -B 'open");
+    const error = parseErrorOf("Get-X -A 1\nGet-Y -B 'open");
     expect(error.span).toMatchObject({ line: 2, column: 10, start: 20 });
-    expect(parseError('if ($x) {\r\n  Get-X\r\n').span).toMatchObject({ line: 1, column: 9 });
+    expect(parseErrorOf('if ($x) {\r\n  Get-X\r\n').span).toMatchObject({ line: 1, column: 9 });
   });
 
   it('points "missing" errors just after the last good token', () => {
-    const error = parseError('(Get-Date   ');
+    const error = parseErrorOf('(Get-Date   ');
     expect(error.span).toMatchObject({ start: 9, end: 9, column: 10 });
     expect(error.incomplete).toBe(true);
   });
 
   it('fails deeply nested input with a ParseError, not a stack overflow', () => {
     for (const source of ['('.repeat(5000) + '1' + ')'.repeat(5000), '@('.repeat(3000), '!'.repeat(20000) + '1', '-not '.repeat(5000) + '1', '"$('.repeat(2000), '{'.repeat(10000), '$a' + '[0'.repeat(4000), '[a' + '[a'.repeat(20000), '[int]'.repeat(20000) + '1']) {
-      const error = parseError(source);
+      const error = parseErrorOf(source);
       expect(error.errorId).toBe('ScriptTooComplicated');
       expect(error.message).toBe('Processing was stopped because the script is too complex.');
     }

@@ -5,22 +5,12 @@
  * errors. Colouring and completion see a new command after the operator.
  */
 import { describe, expect, it } from 'vitest';
+import { expectParseError, parseErrorOf } from './test-support/parse-error-of.js';
 import { analyzeCursor } from './analyze-cursor.js';
-import { ParseError } from './parse-error.js';
-import { isIncompleteInput, parseScript } from './parse-script.js';
+import { isIncompleteInput } from './parse-script.js';
 import { only } from './test-support/only-statement.js';
 import { parse } from './test-support/sexpr.js';
 import { highlightTokens } from './tokenize.js';
-
-function parseError(source: string): ParseError {
-  try {
-    parseScript(source);
-  } catch (error) {
-    if (error instanceof ParseError) return error;
-    throw error;
-  }
-  throw new Error(`expected a parse error for ${JSON.stringify(source)}`);
-}
 
 describe('shapes', () => {
   it.each([
@@ -81,15 +71,11 @@ const ERRORS: [string, string, string, string, boolean][] = [
 
 describe('parse errors', () => {
   it.each(ERRORS)('%j → %s', (source, errorId, message, offending, incomplete) => {
-    const error = parseError(source);
-    expect(error.errorId).toBe(errorId);
-    expect(error.message).toBe(message);
-    expect(error.offendingText).toBe(offending);
-    expect(error.incomplete).toBe(incomplete);
+    expectParseError(source, { errorId, message, at: offending, incomplete });
   });
 
   it('points just after a trailing operator', () => {
-    expect(parseError('Get-X && ').span.start).toBe(8);
+    expect(parseErrorOf('Get-X && ').span.start).toBe(8);
   });
 });
 

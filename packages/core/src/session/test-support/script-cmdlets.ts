@@ -27,3 +27,23 @@ export const testFirst = defineCmdlet({
     if (state.count >= First) ctx.stopUpstream();
   },
 });
+
+/** Writes its -Value (or -Name when given): output whose origin a test can see. */
+export const testEcho = defineCmdlet({
+  name: 'Write-TestEcho',
+  synopsis: 'Writes its arguments.',
+  parameters: { Value: parameter(types.object, { position: 0 }), Name: parameter(types.string) },
+  async process({ Value, Name }, ctx) {
+    await ctx.write(Name ?? Value);
+  },
+});
+
+/** Writes one non-terminating error, so tests can watch `$?`, -ErrorAction and chains react. */
+export const testError = defineCmdlet({
+  name: 'Write-TestError',
+  synopsis: 'Writes a non-terminating error.',
+  parameters: { Message: parameter(types.string, { position: 0, default: 'bad' }) },
+  async process({ Message }, ctx) {
+    await ctx.writeError({ message: Message, errorId: 'TestError', category: 'InvalidData' });
+  },
+});
