@@ -122,6 +122,11 @@ describe('Get-Help', () => {
     expect(both.every((t) => t.get('Category') === 'Cmdlet')).toBe(true);
   });
 
+  it('leaves out the synopsis and description a script function does not have', async () => {
+    const text = await displayed('function Issue-Tap { param([Parameter(Mandatory)][string]$User) }; Get-Help Issue-Tap');
+    expect(text).toMatch(/^\nNAME\n {4}Issue-Tap\n\nSYNTAX\n {4}Issue-Tap \[-User\] <String> \[<CommonParameters>\]\n\n\nREMARKS\n/);
+  });
+
   it('reports a topic that does not exist as it reports a command', async () => {
     expect((await run('Get-Help about_Nothing')).errors[0]?.message).toMatch(/^Get-Help could not find about_Nothing in a help file in this session\./);
   });

@@ -118,19 +118,21 @@ function section(title: string, body: string[]): string[] {
 export function renderHelpText(help: PSObject, width = 120): string[] {
   const view = text(help, 'View') as HelpView;
   const name = text(help, 'Name');
-  const synopsis = wrap(text(help, 'Synopsis'), indent, width);
+  // A script function without comment-based help has neither; pwsh leaves the sections out.
+  const paragraph = (property: string): string[] => (text(help, property) === '' ? [] : wrap(text(help, property), indent, width));
+  const synopsis = paragraph('Synopsis');
 
   if (view === 'Parameter') {
     return records(help, 'Parameters').flatMap((p) => ['', ...renderParameter(p, '', true, width)]);
   }
-  const lines = ['', 'NAME', `${indent}${name}`, '', 'SYNOPSIS', ...synopsis, ''];
+  const lines = ['', 'NAME', `${indent}${name}`, '', ...(synopsis.length > 0 ? ['SYNOPSIS', ...synopsis, ''] : [])];
   if (view === 'Examples') return [...lines, ...examplesBlock(help, width)];
 
   const full = view === 'Full';
   const detailed = full || view === 'Detailed';
   const syntax = list(help, 'Syntax').flatMap((s, i) => [...(i > 0 ? [''] : []), ...wrap(toPSString(s), indent, width)]);
-  lines.push('', ...section('SYNTAX', syntax));
-  lines.push(...section('DESCRIPTION', wrap(text(help, 'Description'), indent, width)));
+  lines.push(...(synopsis.length > 0 ? [''] : []), ...section('SYNTAX', syntax));
+  lines.push(...section('DESCRIPTION', paragraph('Description')));
   if (detailed) {
     const params = records(help, 'Parameters').flatMap((p) => renderParameter(p, indent, full, width));
     lines.push('PARAMETERS', ...params, ...commonParametersBlock(width), '');
