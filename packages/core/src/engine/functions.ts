@@ -18,6 +18,7 @@ import type { CommandArgument } from '../pipeline/command-argument.js';
 import { TerminatingError, type ErrorPosition } from '../pipeline/records.js';
 import { runPipeline } from '../pipeline/runtime.js';
 import { PSHashtable } from '../values/model.js';
+import { findCommentHelp, type CommentHelp } from './comment-help.js';
 import { pipelineEnvironment } from './commands.js';
 import type { Frame, Output } from './context.js';
 import { ARGS_PARAMETER, functionParameters, unboundValue } from './function-parameters.js';
@@ -47,16 +48,18 @@ export async function createFunction(
   parameters: readonly ParameterAst[],
   body: ScriptBlockAst,
   frame: Frame,
-  options: { newScope?: boolean; paramBlock?: ParamBlockAst; source?: string } = {},
+  options: { newScope?: boolean; paramBlock?: ParamBlockAst; source?: string; help?: CommentHelp } = {},
 ): Promise<FunctionInfo> {
   const described = await functionParameters(parameters, options.paramBlock ?? body.paramBlock, frame);
+  const help = options.help;
   let metadata: CmdletMetadata;
   try {
     metadata = normaliseCmdlet({
       name,
-      synopsis: '',
+      synopsis: help?.synopsis ?? '',
+      ...(help ? { description: help.description, examples: help.examples, relatedLinks: help.links } : {}),
       commandType: 'Function',
-      parameters: described.declarations,
+      parameters: help ? withParameterHelp(described.declarations, help) : described.declarations,
       ...(described.defaultParameterSet ? { defaultParameterSet: described.defaultParameterSet } : {}),
       supportsShouldProcess: described.supportsShouldProcess,
       ...(described.confirmImpact ? { confirmImpact: described.confirmImpact } : {}),
@@ -71,7 +74,18 @@ export async function createFunction(
 /** The `function` statement: defines (or redefines) the function in the current scope. */
 export async function defineFunction(ast: FunctionDefinitionAst, frame: Frame): Promise<void> {
   const parameters = ast.parameters ?? ast.body.paramBlock?.parameters ?? [];
-  frame.scope.setFunction(ast.name, await createFunction(ast.name, parameters, ast.body, frame));
+  const help = findCommentHelp(ast.body.text, frame.source.slice(0, ast.span.start));
+  frame.scope.setFunction(ast.name, await createFunction(ast.name, parameters, ast.body, frame, help ? { help } : {}));
+}
+
+/** The `.PARAMETER` texts of comment-based help, as the declarations' help (Get-Help -Parameter, -Full). */
+function withParameterHelp<D extends { readonly options: object }>(declarations: Readonly<Record<string, D>>, help: CommentHelp): Record<string, D> {
+  return Object.fromEntries(
+    Object.entries(declarations).map(([name, declaration]) => {
+      const text = help.parameters.get(name.toLowerCase());
+      return [name, text === undefined ? declaration : { ...declaration, options: { ...declaration.options, help: text } }];
+    }),
+  );
 }
 
 /** A call of `info` from `caller`: a cmdlet definition whose instances run the body. */
