@@ -13,4 +13,4 @@ export { entraCmdlets, registerEntraViews, DEFAULT_TAP_THROTTLE_LIMIT, EntraIDUs
 export * from './integration/index.js';
 export { builtinCmdlets, createEntraShellSession, type EntraShellSession, type EntraShellSessionOptions } from './commands/index.js';
 export { utilityCmdlets } from './commands/utility/index.js';
-export { clearHostTag, registerCommandSource, registerUtilityViews, renderHelpText, helpRecord, helpInfoTypeName, type CommandSource, type HelpView } from './commands/utility/index.js';
+export { aboutTopicNames, clearHostTag, registerCommandSource, registerUtilityViews, renderHelpText, helpRecord, helpInfoTypeName, type CommandSource, type HelpView } from './commands/utility/index.js';

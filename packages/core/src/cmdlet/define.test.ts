@@ -109,6 +109,15 @@ describe('defineCmdlet metadata', () => {
     expect(top?.inAllSets).toBe(true);
   });
 
+  it('carries an argument completer into the metadata', () => {
+    const c = defineCmdlet({
+      name: 'Get-Topic',
+      synopsis: 's',
+      parameters: { Name: parameter(types.string, { position: 0, argumentCompleter: 'helpTopic' }), Other: parameter(types.string) },
+    });
+    expect(c.parameters.map((p) => p.argumentCompleter)).toEqual(['helpTopic', undefined]);
+  });
+
   it('uses __AllParameterSets when no set is declared', () => {
     const c = defineCmdlet({ name: 'Get-Plain', synopsis: 's', parameters: {} });
     expect(c.parameterSets).toEqual([allParameterSets]);

@@ -12,6 +12,7 @@ export type {
 } from './define.js';
 export { parameter, switchParameter } from './parameter.js';
 export type {
+  ArgumentCompleterKind,
   ParameterDeclaration,
   ParameterDefault,
   ParameterOptions,

@@ -3,7 +3,7 @@
  * read. Built once by defineCmdlet, which also rejects inconsistent declarations early (at module
  * load), so a mistake in a cmdlet module fails its first test rather than a user's command.
  */
-import type { PipelineInput } from './parameter.js';
+import type { ArgumentCompleterKind, PipelineInput } from './parameter.js';
 import type { ParameterType } from './parameter-types.js';
 import type { ParameterValidation } from './validation.js';
 import type { CmdletDescription, CmdletExample, ConfirmImpact, RequiredPermissions } from './define.js';
@@ -36,6 +36,8 @@ export interface ParameterMetadata {
   readonly validation: ParameterValidation;
   readonly help: string | undefined;
   readonly valueCompletions: readonly string[];
+  /** Values to complete from the session (commands, help topics); undefined for none. */
+  readonly argumentCompleter: ArgumentCompleterKind | undefined;
   readonly hasDefault: boolean;
   readonly defaultValue: unknown;
   readonly allowNull: boolean;
@@ -139,6 +141,7 @@ export function normaliseCmdlet(decl: CmdletDescription): CmdletMetadata {
       validation,
       help: o.help,
       valueCompletions: o.valueCompletions ?? validation.set ?? declaration.type.completions ?? [],
+      argumentCompleter: o.argumentCompleter,
       hasDefault: o.default !== undefined,
       defaultValue: o.default,
       allowNull: o.allowNull === true,

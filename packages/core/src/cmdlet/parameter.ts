@@ -10,6 +10,13 @@ import type { ParameterValidation } from './validation.js';
 /** ValueFromPipeline, ValueFromPipelineByPropertyName, or both. */
 export type PipelineInput = 'value' | 'propertyName' | 'both';
 
+/**
+ * What a parameter's values name, for tab completion (PowerShell's argument completers):
+ * 'command' for command names and aliases (Get-Command -Name), 'helpTopic' for those and the
+ * about_ topics (Get-Help -Name).
+ */
+export type ArgumentCompleterKind = 'command' | 'helpTopic';
+
 /** How a parameter takes part in one parameter set (PowerShell's [Parameter(ParameterSetName=...)]). */
 export interface ParameterSetMembership {
   readonly mandatory?: boolean;
@@ -34,6 +41,8 @@ export interface ParameterOptions<T> extends ParameterSetMembership {
   readonly help?: string;
   /** Tab-completion values; defaults to validate.set, then the type's own completions. */
   readonly valueCompletions?: readonly string[];
+  /** Tab-completion values that live in the session rather than in the declaration (see ArgumentCompleterKind). */
+  readonly argumentCompleter?: ArgumentCompleterKind;
   /** The value the cmdlet receives when the parameter is not bound. */
   readonly default?: ParameterDefault<T>;
   /**
@@ -115,7 +124,7 @@ export function parameter<T, const O extends ParameterOptions<NoInfer<T>> = NoOp
 
 export type SwitchOptions = Omit<
   ParameterOptions<boolean>,
-  'default' | 'mandatory' | 'allowNull' | 'allowEmptyString' | 'allowEmptyCollection' | 'secret' | 'validate' | 'fromRemainingArguments'
+  'default' | 'mandatory' | 'allowNull' | 'allowEmptyString' | 'allowEmptyCollection' | 'secret' | 'validate' | 'fromRemainingArguments' | 'argumentCompleter'
 >;
 
 /** A SwitchParameter: `true` when given (`-Force`, `-Force:$true`), `false` otherwise. */

@@ -3,7 +3,7 @@
  * command name, parameter, variable or value is being typed (and for which parameter).
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeCursor, type CursorAnalysis } from './analyze-cursor.js';
+import { analyzeCursor, type CursorAnalysis, type CursorWord } from './analyze-cursor.js';
 
 type Expected = Partial<Omit<CursorAnalysis, 'span'>> & { span?: [number, number] };
 
@@ -49,6 +49,59 @@ describe('analyzeCursor', () => {
 
   it('does not report a positional value as a parameter value', () => {
     expect(at('Get-X -Force foo bar ').parameterName).toBeUndefined();
+  });
+
+  describe('words before the one being typed', () => {
+    const p = (name: string, colon = false, argument?: string): CursorWord => ({ kind: 'parameter', name, colon, ...(argument !== undefined ? { argument } : {}) });
+    const v = (text: string): CursorWord => ({ kind: 'value', text });
+
+    it.each<[string, CursorWord[]]>([
+      ['', []],
+      ['Get-X ', []],
+      ['Get-X jo', []],
+      ['Get-X a b', [v('a')]],
+      ['Get-X a ', [v('a')]],
+      ['Get-X -Force foo ', [p('Force'), v('foo')]],
+      ['Get-X -Identity jo', [p('Identity')]],
+      ['Get-X -Identity x -Lifetime 10 ', [p('Identity'), v('x'), p('Lifetime'), v('10')]],
+      // An array written with commas is one value, spaces or not.
+      ['Get-X a, b ,c d ', [v('a, b ,c'), v('d')]],
+      // The value being typed is left out, also when it continues an array.
+      ['Get-X a, b', []],
+      ['Get-X x a,', [v('x')]],
+      ['Get-X x a, ', [v('x')]],
+      ['Get-X -A a, b', [p('A')]],
+      // The argument after `-Name:` is the parameter's, not a word of its own.
+      ['Get-X -A:1 b ', [p('A', true, '1'), v('b')]],
+      ['Get-X -A: 1 b ', [p('A', true, '1'), v('b')]],
+      ['Get-X -A:a,b c ', [p('A', true, 'a,b'), v('c')]],
+      ['Get-X -Switch:$false ', [p('Switch', true, '$false')]],
+      ['Get-X -A:(Get-Y 1) b', [p('A', true, '(Get-Y 1)')]],
+      // Until that argument is complete, the value being typed is it.
+      ['Get-X -A:', [p('A', true)]],
+      ['Get-X -A: ', [p('A', true)]],
+      ['Get-X -A:jo', [p('A', true)]],
+      ['Get-X -A:a,', [p('A', true)]],
+      ['Get-X -A:a, b', [p('A', true)]],
+      // Brackets, member access and indexing stay inside one value.
+      ['Get-X (Get-Y -B 1) $u.Name $a[0] @(1, 2) { $_ } "a b" ', [v('(Get-Y -B 1)'), v('$u.Name'), v('$a[0]'), v('@(1, 2)'), v('{ $_ }'), v('"a b"')]],
+      // The parameter or variable being typed is not a word yet.
+      ['Get-X a -Ide', [v('a')]],
+      ['Get-X a -', [v('a')]],
+      ['Get-X a $us', [v('a')]],
+      // Splats bind what they hold at run time: they are not counted.
+      ['Get-X @params a ', [v('a')]],
+      // Only the innermost command's words.
+      ['Get-Y z | Get-X a ', [v('a')]],
+      ['Get-X a (Get-Y b ', [v('b')]],
+    ])('%j', (text, words) => {
+      expect(analyzeCursor(text, text.length).words).toEqual(words);
+    });
+
+    it('stops at the cursor', () => {
+      expect(analyzeCursor('Get-X a b c', 7).words).toEqual([]);
+      expect(analyzeCursor('Get-X a b c', 9).words).toEqual([v('a')]);
+    });
   });
 
   it('clamps the offset into the text', () => {

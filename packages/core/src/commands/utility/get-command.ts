@@ -91,6 +91,7 @@ export const getCommand = defineCmdlet({
   parameters: {
     Name: parameter(arrayOf(types.string), {
       sets: { AllCommandSet: { position: 0, fromPipeline: 'propertyName' } },
+      argumentCompleter: 'command',
       help: 'Names or wildcard patterns of the commands to list; aliases match too.',
     }),
     Verb: parameter(arrayOf(types.string), { sets: { CmdletSet: { fromPipeline: 'propertyName' } }, help: 'Lists cmdlets with these verbs (wildcards allowed).' }),

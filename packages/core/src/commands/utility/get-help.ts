@@ -76,6 +76,7 @@ export const getHelp = defineCmdlet({
     Name: parameter(types.string, {
       position: 0,
       fromPipeline: 'propertyName',
+      argumentCompleter: 'helpTopic',
       help: 'The command or about_ topic to show help for: a name, an alias, or a wildcard pattern.',
     }),
     Full: switchParameter({ sets: { AllUsersView: {} }, help: 'Shows the whole help, including parameter attributes.' }),

@@ -93,4 +93,5 @@ export { registerUtilityViews } from './views.js';
 export { registerCommandSource, type CommandSource } from './command-source.js';
 export { clearHostTag } from './clear-host.js';
 export { renderHelpText } from './help-text.js';
+export { aboutTopicNames } from './about/index.js';
 export { helpRecord, helpInfoTypeName, type HelpView } from './help-record.js';

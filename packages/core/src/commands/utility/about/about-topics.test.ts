@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseScript } from '../../../language/index.js';
 import { entraSession, type EntraSession } from '../../entra/test-support/entra-session.js';
 import { builtinCmdlets } from '../../index.js';
-import { ABOUT_TOPICS, findAboutTopics, renderTopic, type AboutTopic } from './index.js';
+import { ABOUT_TOPICS, aboutTopicNames, findAboutTopics, renderTopic, type AboutTopic } from './index.js';
 
 /**
  * The command lines a topic shows: the lines of its indented blocks that start two spaces in. A
@@ -24,6 +24,11 @@ describe('about topics', () => {
     expect(names.every((n) => n.startsWith('about_'))).toBe(true);
     expect([...names].sort((a, b) => a.localeCompare(b))).toEqual(names);
     expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('names every topic for completion, in the same order', () => {
+    expect(aboutTopicNames()).toEqual(ABOUT_TOPICS.map((t) => t.name));
+    expect(aboutTopicNames()).toContain('about_Bulk_Issuance');
   });
 
   it.each(ABOUT_TOPICS.map((t) => [t.name, t] as const))('%s renders in the about-file layout within 80 columns', (_name, topic) => {

@@ -20,6 +20,11 @@ export const ABOUT_TOPICS: readonly AboutTopic[] = [
   aboutTemporaryAccessPass,
 ];
 
+/** The topic names, for completing Get-Help's -Name. */
+export function aboutTopicNames(): readonly string[] {
+  return ABOUT_TOPICS.map((t) => t.name);
+}
+
 /** The topics a name or wildcard pattern names (case-insensitive, as every PowerShell name). */
 export function findAboutTopics(pattern: string): AboutTopic[] {
   if (!hasWildcard(pattern)) return ABOUT_TOPICS.filter((t) => t.name.toLowerCase() === pattern.toLowerCase());
