@@ -1,4 +1,4 @@
-/** The core backend: path completion follows the session's current location; user functions complete; Clear-Host reaches the REPL as an event. */
+/** The core backend: path completion follows the session's current location; user functions and help topics complete; Clear-Host reaches the REPL as an event. */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,6 +52,14 @@ describe('core backend runs', () => {
     expect(await completions(b, 'Format-Add')).toEqual(['Format-Address']);
     expect(await completions(b, 'Format-Address -')).toEqual(expect.arrayContaining(['-Name', '-Shout']));
     expect(await completions(b, 'Format-Address -')).not.toEqual(expect.arrayContaining(['-__Args']));
+  });
+
+  it('completes help topics and commands for Get-Help, and functions for Get-Command, by position', async () => {
+    const b = await backend();
+    expect(await completions(b, 'help about_Bulk')).toEqual(['about_Bulk_Issuance']);
+    expect(await completions(b, 'Get-Help Get-Da')).toEqual(['Get-Date']);
+    await runAll(b, 'function Format-Address { }');
+    expect(await completions(b, 'gcm Format-Ad')).toEqual(['Format-Address']);
   });
 
   it('turns Clear-Host (cls, clear) into a clear-screen event between the text around it', async () => {

@@ -3,7 +3,7 @@
  * incomplete-input and sensitive-line checks from its parser, completion from its registry, and
  * runs streamed through the Out-Default renderer. Loaded after the first frame (dynamic import).
  */
-import { clearHostTag, highlightTokens, isIncompleteInput, parseScript, type HighlightKind as CoreHighlightKind, type Host, type SessionEvent } from '@entra-shell/core';
+import { aboutTopicNames, clearHostTag, highlightTokens, isIncompleteInput, parseScript, type HighlightKind as CoreHighlightKind, type Host, type SessionEvent } from '@entra-shell/core';
 import { complete, type CompletionSources } from '../completion/engine.js';
 import { fileSystemLister } from '../completion/paths.js';
 import { historyDestination } from '../history/sensitive.js';
@@ -104,6 +104,7 @@ export function createCoreBackend(options: CoreBackendOptions): Promise<ReplBack
     // Paths complete from wherever Set-Location has taken the session.
     listDirectory: fileSystemLister(() => session.location.current),
     userNames,
+    helpTopics: aboutTopicNames,
   };
 
   const ready = options.connectDemo ? connectInBackground(session.run('Connect-EntraID -Demo'), options) : Promise.resolve();

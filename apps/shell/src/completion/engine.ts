@@ -4,15 +4,19 @@
  * parameter); this module turns that into matches:
  *   - command names and aliases (wildcards allowed: `*-EntraIDUser`)
  *   - parameter names valid for the command and not yet given
- *   - values: the parameter's declared completions (enums such as -ErrorAction, -AzureEnvironment),
+ *   - values, for a named parameter or for the one a positional argument binds to (argument-target.ts):
+ *     the parameter's declared completions (enums such as -ErrorAction, -AzureEnvironment),
  *     $true/$false for switches and booleans, user principal names for user parameters (looked up
- *     in the connected tenant), file paths for path parameters and positional arguments
+ *     in the connected tenant), command names and help topics where the parameter declares an
+ *     argument completer (Get-Command, Get-Help), file paths for path parameters and for arguments
+ *     no parameter takes
  *   - $variables
  */
-import { analyzeCursor, matchesWildcard, type CmdletMetadata, type CursorAnalysis } from '@entra-shell/core';
+import { analyzeCursor, matchesWildcard, type ArgumentCompleterKind, type CmdletMetadata, type CursorAnalysis } from '@entra-shell/core';
 import type { CompletionItem, CompletionKind, CompletionResult } from '../backend/types.js';
+import { argumentTarget } from './argument-target.js';
 import { completePath, isPathParameter, type DirectoryLister } from './paths.js';
-import { offeredParameters, resolveParameter, type OfferedParameter } from './parameters.js';
+import { offeredParameters, type OfferedParameter } from './parameters.js';
 import { quoteIfNeeded, unquotePrefix } from './quote.js';
 
 export interface CompletionSources {
@@ -24,6 +28,8 @@ export interface CompletionSources {
   readonly listDirectory: DirectoryLister;
   /** User principal names starting with `prefix`, from the connected tenant (absent when not connected). */
   userNames?(prefix: string, signal: AbortSignal): Promise<readonly string[]>;
+  /** Conceptual help topic names (about_*), for Get-Help. */
+  helpTopics?(): readonly string[];
 }
 
 const AUTOMATIC_VARIABLES = ['true', 'false', 'null', '_', 'PSItem', 'args', 'Error', 'Matches', 'PSVersionTable'];
@@ -36,13 +42,31 @@ function items(values: readonly string[], kind: CompletionKind, toReplacement: (
   return values.map((v) => ({ replacement: toReplacement(v), display: v, kind }));
 }
 
-function completeCommand(prefix: string, sources: CompletionSources): CompletionItem[] {
-  const pattern = /[*?]/.test(prefix) ? prefix : `${prefix}*`;
+/** A typed prefix as a wildcard pattern: as typed when it has wildcards (`*-EntraIDUser`), else prefix*. */
+function prefixPattern(prefix: string): string {
+  return /[*?]/.test(prefix) ? prefix : `${prefix}*`;
+}
+
+function matchingCommandNames(prefix: string, sources: CompletionSources): string[] {
+  const pattern = prefixPattern(prefix);
   const names = new Set<string>();
   for (const c of sources.commands()) {
     for (const name of [c.name, ...c.aliases]) if (matchesWildcard(name, pattern)) names.add(name);
   }
-  return items([...names].sort((a, b) => a.localeCompare(b)), 'command');
+  return [...names].sort((a, b) => a.localeCompare(b));
+}
+
+function completeCommand(prefix: string, sources: CompletionSources): CompletionItem[] {
+  return items(matchingCommandNames(prefix, sources), 'command');
+}
+
+/** Values a parameter's argument completer names: commands and aliases, and for help the about_ topics too. */
+function completeFromSession(completer: ArgumentCompleterKind, typed: string, sources: CompletionSources): CompletionItem[] {
+  const commands = items(matchingCommandNames(typed, sources), 'command', quoteIfNeeded);
+  if (completer === 'command') return commands;
+  const pattern = prefixPattern(typed);
+  const topics = (sources.helpTopics?.() ?? []).filter((t) => matchesWildcard(t, pattern));
+  return [...commands, ...items([...topics].sort((a, b) => a.localeCompare(b)), 'value', quoteIfNeeded)];
 }
 
 function completeParameterName(a: CursorAnalysis, command: CmdletMetadata): CompletionItem[] {
@@ -69,20 +93,26 @@ function isUserParameter(p: OfferedParameter): boolean {
   return !p.common && p.metadata.type.name.endsWith('UserPipeBind');
 }
 
-async function completeValue(a: CursorAnalysis, command: CmdletMetadata | undefined, sources: CompletionSources, signal: AbortSignal): Promise<CompletionItem[]> {
+/** The values of a parameter, whether it was named or found by position; none when nothing is known about them. */
+async function completeParameterValue(a: CursorAnalysis, parameter: OfferedParameter, sources: CompletionSources, signal: AbortSignal): Promise<CompletionItem[]> {
   const typed = unquotePrefix(a.prefix);
-  const parameter = command && a.parameterName !== undefined ? resolveParameter(command, a.parameterName) : undefined;
-  if (parameter) {
-    const declared = declaredValues(parameter);
-    if (declared.length > 0) return items(declared.filter((v) => startsWithIgnoreCase(v, typed)), 'value', quoteIfNeeded);
-    if (isSwitchOrBoolean(parameter)) return items(['$true', '$false'].filter((v) => startsWithIgnoreCase(v, a.prefix)), 'value');
-    if (isUserParameter(parameter)) {
-      const names = sources.userNames ? await sources.userNames(typed, signal) : [];
-      return items(names, 'user', quoteIfNeeded);
-    }
-    if (!isPathParameter(parameter.name)) return [];
+  const declared = declaredValues(parameter);
+  if (declared.length > 0) return items(declared.filter((v) => startsWithIgnoreCase(v, typed)), 'value', quoteIfNeeded);
+  if (!parameter.common && parameter.metadata.argumentCompleter) return completeFromSession(parameter.metadata.argumentCompleter, typed, sources);
+  if (isSwitchOrBoolean(parameter)) return items(['$true', '$false'].filter((v) => startsWithIgnoreCase(v, a.prefix)), 'value');
+  if (isUserParameter(parameter)) {
+    const names = sources.userNames ? await sources.userNames(typed, signal) : [];
+    return items(names, 'user', quoteIfNeeded);
   }
-  // Positional arguments and path parameters: file names, as PowerShell falls back to.
+  if (isPathParameter(parameter.name)) return completePath(a.prefix, sources.listDirectory);
+  return [];
+}
+
+async function completeValue(a: CursorAnalysis, command: CmdletMetadata | undefined, sources: CompletionSources, signal: AbortSignal): Promise<CompletionItem[]> {
+  const target = command ? argumentTarget(command, a.words) : { kind: 'none' as const };
+  if (target.kind === 'named') return completeParameterValue(a, target.parameter, sources, signal);
+  if (target.kind === 'positional') return completeParameterValue(a, { name: target.parameter.name, common: false, metadata: target.parameter }, sources, signal);
+  // An argument no parameter takes: file names, as PowerShell falls back to.
   return completePath(a.prefix, sources.listDirectory);
 }
 

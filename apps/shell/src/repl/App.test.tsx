@@ -132,7 +132,7 @@ describe('the REPL on the real engine', () => {
     expect(stripAnsi(menu)).toMatch(/SilentlyContinue\s+Stop/);
   });
 
-  it('completes user principal names from the connected demo tenant', async () => {
+  it('completes user principal names from the connected demo tenant, named or positional', async () => {
     const h = start({ demo: true, columns: 200 });
     await ready(h);
     await h.waitForFrame((f) => stripAnsi(f).includes('PS demo:contoso.onmicrosoft.com>'));
@@ -140,6 +140,9 @@ describe('the REPL on the real engine', () => {
     await h.waitForFrame(() => liveLine(h) === 'PS demo:contoso.onmicrosoft.com> New-PnPEntraIDUserTemporaryAccessPass -Identity johndoe@contoso.onmicrosoft.com');
     h.type(' -IsUseableOnce:', '\t');
     await h.waitForFrame(() => liveLine(h).endsWith('-IsUseableOnce:$true'));
+    // A positional value binds to -Identity too; a switch before it does not take it.
+    h.type('\x15', 'New-PnPEntraIDUserTemporaryAccessPass -IsUsableOnce johnd', '\t');
+    await h.waitForFrame(() => liveLine(h) === 'PS demo:contoso.onmicrosoft.com> New-PnPEntraIDUserTemporaryAccessPass -IsUsableOnce johndoe@contoso.onmicrosoft.com');
   });
 
   it('continues incomplete input on a >> line and runs it whole', async () => {
