@@ -193,6 +193,12 @@ describe('tab completion', () => {
       expect(await replacements('Get-Command about_')).toEqual([]);
     });
 
+    it('falls back to file names for a positional parameter with no values of its own, as pwsh does', async () => {
+      expect(await replacements('Write-Output u')).toEqual(['users.csv']);
+      // A named one without a path-like name offers nothing (Get-Date -Format takes a format, not a file).
+      expect(await replacements('Get-Date -Format u')).toEqual([]);
+    });
+
     it('still completes file paths for positional path arguments', async () => {
       expect(await replacements('Import-Csv u')).toEqual(['users.csv']);
       expect(await replacements('Export-Csv t')).toEqual(['taps.csv']);

@@ -94,7 +94,17 @@ function isUserParameter(p: OfferedParameter): boolean {
 }
 
 /** The values of a parameter, whether it was named or found by position; none when nothing is known about them. */
-async function completeParameterValue(a: CursorAnalysis, parameter: OfferedParameter, sources: CompletionSources, signal: AbortSignal): Promise<CompletionItem[]> {
+/**
+ * Values for `parameter`. With nothing of its own to offer, a positional argument falls back to file
+ * names, as PowerShell's completion does (`Write-Output re<Tab>`); a named one only when its name says path.
+ */
+async function completeParameterValue(
+  a: CursorAnalysis,
+  parameter: OfferedParameter,
+  sources: CompletionSources,
+  signal: AbortSignal,
+  positional = false,
+): Promise<CompletionItem[]> {
   const typed = unquotePrefix(a.prefix);
   const declared = declaredValues(parameter);
   if (declared.length > 0) return items(declared.filter((v) => startsWithIgnoreCase(v, typed)), 'value', quoteIfNeeded);
@@ -104,14 +114,14 @@ async function completeParameterValue(a: CursorAnalysis, parameter: OfferedParam
     const names = sources.userNames ? await sources.userNames(typed, signal) : [];
     return items(names, 'user', quoteIfNeeded);
   }
-  if (isPathParameter(parameter.name)) return completePath(a.prefix, sources.listDirectory);
+  if (positional || isPathParameter(parameter.name)) return completePath(a.prefix, sources.listDirectory);
   return [];
 }
 
 async function completeValue(a: CursorAnalysis, command: CmdletMetadata | undefined, sources: CompletionSources, signal: AbortSignal): Promise<CompletionItem[]> {
   const target = command ? argumentTarget(command, a.words) : { kind: 'none' as const };
   if (target.kind === 'named') return completeParameterValue(a, target.parameter, sources, signal);
-  if (target.kind === 'positional') return completeParameterValue(a, { name: target.parameter.name, common: false, metadata: target.parameter }, sources, signal);
+  if (target.kind === 'positional') return completeParameterValue(a, { name: target.parameter.name, common: false, metadata: target.parameter }, sources, signal, true);
   // An argument no parameter takes: file names, as PowerShell falls back to.
   return completePath(a.prefix, sources.listDirectory);
 }
