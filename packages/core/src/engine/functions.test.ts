@@ -98,6 +98,25 @@ g x y z`);
     expect(r.output).toEqual(['a', false, 'a,b', true, 'x|y+z']);
   });
 
+  it('$PSBoundParameters of an advanced function also holds the common parameters given, so splatting passes them on', async () => {
+    const r = await run(`function inner { [CmdletBinding()] param($a) "inner: $($PSBoundParameters.Keys -join ',') verbose=$VerbosePreference" }
+function outer { [CmdletBinding()] param($a) $PSBoundParameters.ContainsKey('Verbose'); $PSBoundParameters['ErrorAction']; inner @PSBoundParameters }
+outer -a 1 -Verbose -ErrorAction SilentlyContinue
+outer -a 1
+function plain($a) { $PSBoundParameters.Keys -join ',' }
+plain -a 1`);
+    expect(messages(r)).toEqual([]);
+    expect(r.output).toEqual([
+      true,
+      'SilentlyContinue',
+      'inner: a,Verbose,ErrorAction verbose=Continue',
+      false,
+      null,
+      'inner: a verbose=SilentlyContinue',
+      'a',
+    ]);
+  });
+
   it('a parameter may take the name of a common parameter or alias, which then gives way', async () => {
     const r = await run(`function Connect-Db($db, $Verbose) { "db=$db verbose=$Verbose" }
 Connect-Db -db main -Verbose yes

@@ -196,9 +196,17 @@ class FunctionInstance implements CmdletInstance {
     await this.#run(this.info.body.statements, ctx);
   }
 
+  /**
+   * `$PSBoundParameters`: the function's own parameters that were bound, then (advanced functions
+   * only, as in pwsh) the common parameters given on the command line, so `@PSBoundParameters`
+   * passes -Verbose or -WhatIf on and `$PSBoundParameters.ContainsKey('Verbose')` works.
+   */
   #boundTable(args: BoundArgumentValues, ctx: CmdletContext): PSHashtable {
     const table = new PSHashtable();
     for (const name of ctx.boundParameters) if (this.info.parameters.some((p) => p.name.name === name)) table.set(name, args[name]);
+    if (this.info.advanced) {
+      for (const [name, value] of Object.entries(ctx.givenCommonParameters)) if (value !== undefined && !table.has(name)) table.set(name, value);
+    }
     return table;
   }
 
