@@ -3,10 +3,11 @@
  * import the first time a credential is needed: starting the shell, running a script against the
  * demo tenant or with -AccessToken never pays for it.
  */
-import { readFile } from 'node:fs/promises';
 import type * as Identity from '@azure/identity';
 import type { TokenCredentialLike } from '../graph/token-cache.js';
+import { readCertificate } from './certificate-source.js';
 import type { Cloud } from './clouds.js';
+import { CredentialConfigurationError } from './credential-error.js';
 import { createStaticTokenCredential } from './static-token.js';
 
 export type AuthMode =
@@ -36,8 +37,9 @@ export type CredentialRequest =
       readonly clientId: string;
       readonly tenant: string;
       readonly certificatePath?: string | undefined;
-      /** Base64 of a PEM file holding the certificate and its private key. */
+      /** Base64 of a PFX (PKCS#12) file, as PnP takes it, or of a PEM file holding the certificate and its private key. */
       readonly certificateBase64?: string | undefined;
+      /** Opens the PFX, or decrypts the PEM's private key. */
       readonly certificatePassword?: string | undefined;
     }
   | {
@@ -63,9 +65,7 @@ export interface CredentialFactoryOptions {
   readonly loadIdentity?: () => Promise<IdentityModule>;
 }
 
-export class CredentialConfigurationError extends Error {
-  override readonly name = 'CredentialConfigurationError';
-}
+export { CredentialConfigurationError };
 
 export const loadAzureIdentity = (): Promise<IdentityModule> => import('@azure/identity');
 
@@ -93,11 +93,12 @@ export async function createCredential(request: CredentialRequest, options: Cred
     case 'ClientSecret':
       return new identity.ClientSecretCredential(request.tenant, request.clientId, request.clientSecret, common);
     case 'Certificate': {
-      const certificate = await readPemCertificate(request);
+      // PEM only goes in: a PFX is converted in memory, never written to disk.
+      const { pem, password } = await readCertificate(request);
       return new identity.ClientCertificateCredential(
         request.tenant,
         request.clientId,
-        { certificate, ...(request.certificatePassword === undefined ? {} : { certificatePassword: request.certificatePassword }) },
+        { certificate: pem, ...(password === undefined ? {} : { certificatePassword: password }) },
         common,
       );
     }
@@ -137,33 +138,6 @@ function managedIdentityTarget(request: Extract<CredentialRequest, { mode: 'Mana
   if (request.userAssignedObjectId) return { objectId: request.userAssignedObjectId };
   if (request.userAssignedResourceId) return { resourceId: request.userAssignedResourceId };
   return {};
-}
-
-/** PEM text with a private key; PFX is refused with the command that converts it. */
-export async function readPemCertificate(request: Extract<CredentialRequest, { mode: 'Certificate' }>): Promise<string> {
-  const pfxAdvice =
-    'PFX (PKCS#12) certificates are not supported; convert one to PEM with: openssl pkcs12 -in cert.pfx -out cert.pem -nodes (keep the PEM file as private as the PFX).';
-  let text: string;
-  if (request.certificatePath !== undefined && request.certificatePath !== '') {
-    if (/\.(pfx|p12)$/i.test(request.certificatePath)) throw new CredentialConfigurationError(pfxAdvice);
-    try {
-      text = await readFile(request.certificatePath, 'utf8');
-    } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      throw new CredentialConfigurationError(
-        code === 'ENOENT' ? `Certificate file '${request.certificatePath}' was not found.` : `Certificate file '${request.certificatePath}' could not be read (${String(code ?? 'error')}).`,
-      );
-    }
-  } else if (request.certificateBase64 !== undefined && request.certificateBase64 !== '') {
-    text = Buffer.from(request.certificateBase64.trim(), 'base64').toString('utf8');
-  } else {
-    throw new CredentialConfigurationError('Certificate sign-in needs -CertificatePath or -CertificateBase64Encoded.');
-  }
-  if (!text.includes('-----BEGIN')) throw new CredentialConfigurationError(`The certificate is not PEM text. ${pfxAdvice}`);
-  if (!/-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----/.test(text)) {
-    throw new CredentialConfigurationError('The PEM certificate has no private key: it must contain both the certificate and its private key.');
-  }
-  return text;
 }
 
 function environmentCredential(

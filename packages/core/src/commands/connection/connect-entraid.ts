@@ -40,7 +40,7 @@ export const connectEntraID = defineCmdlet({
   description:
     'Connect-EntraID signs in through your own Entra ID app registration (-ClientId, or ENTRAID_APP_ID, ENTRAID_CLIENT_ID, ' +
     'AZURE_CLIENT_ID) and keeps the connection for the session. Sign in in a browser (default), with a device code ' +
-    '(-DeviceLogin), a client secret, a certificate (-CertificatePath with a PEM file, or -CertificateBase64Encoded), a ' +
+    '(-DeviceLogin), a client secret, a certificate (-CertificatePath with a PFX or PEM file, or -CertificateBase64Encoded), a ' +
     'managed identity, the Azure CLI, environment variables (including workload identity), or a token you already have ' +
     '(-AccessToken). -Tenant takes a domain or the tenant id; with -Url https://contoso.sharepoint.com the tenant is ' +
     'contoso.onmicrosoft.com. -AzureEnvironment selects a national cloud, or Custom with -MicrosoftGraphEndPoint and ' +
@@ -56,9 +56,9 @@ export const connectEntraID = defineCmdlet({
     DeviceLogin: switchParameter({ sets: { DeviceLogin: { mandatory: true } }, help: 'Sign in with a code entered at https://microsoft.com/devicelogin on any device.' }),
     Scopes: parameter(arrayOf(types.string), { sets: inSets('Interactive', 'DeviceLogin'), help: 'Delegated permissions to ask consent for, e.g. UserAuthenticationMethod.ReadWrite.All.' }),
     ClientSecret: parameter(types.string, { sets: { ClientSecret: { mandatory: true } }, secret: true, help: 'A client secret of the app registration (app-only sign-in).' }),
-    CertificatePath: parameter(types.string, { sets: { Certificate: { mandatory: true } }, help: 'A PEM file with the certificate and its private key (app-only sign-in).' }),
-    CertificateBase64Encoded: parameter(types.string, { sets: { CertificateBase64: { mandatory: true } }, secret: true, help: 'The PEM certificate and private key, base64-encoded (e.g. from a key vault).' }),
-    CertificatePassword: parameter(types.string, { sets: inSets('Certificate', 'CertificateBase64'), secret: true, help: 'The password of an encrypted private key.' }),
+    CertificatePath: parameter(types.string, { sets: { Certificate: { mandatory: true } }, help: 'A PFX (PKCS#12) file, or a PEM file, with the certificate and its private key (app-only sign-in).' }),
+    CertificateBase64Encoded: parameter(types.string, { sets: { CertificateBase64: { mandatory: true } }, secret: true, help: 'A PFX file base64-encoded, as PnP takes it (e.g. from a key vault); the base64 of a PEM file works too.' }),
+    CertificatePassword: parameter(types.string, { sets: inSets('Certificate', 'CertificateBase64'), secret: true, help: 'The password of the PFX file, or of an encrypted PEM private key.' }),
     ManagedIdentity: switchParameter({ sets: { ManagedIdentity: { mandatory: true } }, help: "Sign in as the Azure resource's managed identity." }),
     UserAssignedManagedIdentityClientId: parameter(types.string, { sets: inSets('ManagedIdentity'), help: 'A user-assigned managed identity, by client id.' }),
     UserAssignedManagedIdentityObjectId: parameter(types.string, { sets: inSets('ManagedIdentity'), help: 'A user-assigned managed identity, by object (principal) id.' }),

@@ -9,8 +9,8 @@ export const CONNECT_EXAMPLES: readonly CmdletExample[] = [
   },
   { code: 'Connect-EntraID -Url https://contoso.sharepoint.com -DeviceLogin', remarks: 'Signs in with a device code; the tenant comes from the SharePoint URL.' },
   {
-    code: 'Connect-EntraID -Tenant contoso.onmicrosoft.com -ClientId $appId -CertificatePath ./app.pem',
-    remarks: 'Signs in as the app (application permissions) with a PEM certificate and private key.',
+    code: 'Connect-EntraID -Tenant contoso.onmicrosoft.com -ClientId $appId -CertificatePath ./app.pfx -CertificatePassword $password',
+    remarks: 'Signs in as the app (application permissions) with a PFX certificate and its private key, as PnP does; a PEM file with both works too.',
   },
   { code: 'Connect-EntraID -ManagedIdentity -UserAssignedManagedIdentityClientId $miClientId', remarks: 'Signs in as a user-assigned managed identity on Azure.' },
   { code: 'Connect-EntraID -EnvironmentVariable', remarks: 'Uses AZURE_TENANT_ID, AZURE_CLIENT_ID and a secret, certificate or federated token file.' },

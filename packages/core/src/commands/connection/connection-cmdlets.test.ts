@@ -7,6 +7,7 @@ import type { PSObject } from '../../values/model.js';
 import { ScriptedHost } from '../../pipeline/hosts.js';
 import { FAKE_AUTHORITY, startFakeIdentityServer } from '../../auth/test-support/fake-identity-server.js';
 import { inAnHour, makeJwt } from '../../auth/test-support/jwt.js';
+import { OPENSSL_LEGACY_PFX } from '../../auth/test-support/openssl-pfx-fixtures.js';
 import { connectionCmdlets, requireGraph } from './index.js';
 import { commandRunner, type CommandRunner } from './test-support/run-commands.js';
 
@@ -181,6 +182,34 @@ describe('Connect-EntraID sign-in modes through the cmdlet', () => {
       expect(host.calls).toEqual([{ kind: 'deviceCode', message: expect.stringContaining('enter the code FAKE-CODE') as unknown }]);
       expect(idp.tokenRequests[0]?.form.get('scope')).toContain(`${emulator.url}/UserAuthenticationMethod.ReadWrite.All`);
       expect(runner.slot.current).toMatchObject({ authMode: 'DeviceLogin', account: 'helpdesk@contoso.onmicrosoft.com', tenant: 'contoso.onmicrosoft.com' });
+    } finally {
+      await idp.close();
+    }
+  });
+
+  it('Connect-PnPOnline -CertificateBase64Encoded takes a PFX as PnP does; no record shows its password or content', async () => {
+    const idp = await startFakeIdentityServer({ roles: ['User.Read.All'] });
+    try {
+      runner = commandRunner(connectionCmdlets, new ScriptedHost(), { httpClient: idp.httpClient, env: {} });
+      const signIn = [
+        named('ClientId', 'app-guid'),
+        named('Tenant', 'contoso.onmicrosoft.com'),
+        named('AzureEnvironment', 'Custom'),
+        named('MicrosoftGraphEndPoint', emulator.url),
+        named('AzureADLoginEndPoint', FAKE_AUTHORITY),
+        named('CertificateBase64Encoded', OPENSSL_LEGACY_PFX.base64),
+        named('Verbose'),
+        named('Debug'),
+      ];
+      const secrets = ['not-the-pfx-password', OPENSSL_LEGACY_PFX.password, OPENSSL_LEGACY_PFX.base64.slice(0, 40), 'PRIVATE KEY'];
+      const wrong = await terminating(runner.run('Connect-PnPOnline', [...signIn, named('CertificatePassword', 'not-the-pfx-password')]));
+      expect(wrong.record).toMatchObject({ errorId: 'InvalidConnectionParameters', message: 'The certificate password is wrong: -CertificatePassword does not open this PFX (PKCS#12) file.' });
+      for (const secret of secrets) expect(JSON.stringify(wrong.record)).not.toContain(secret);
+      const { events } = await runner.run('Connect-PnPOnline', [...signIn, named('CertificatePassword', OPENSSL_LEGACY_PFX.password)]);
+      expect(runner.slot.current).toMatchObject({ authMode: 'Certificate', clientId: 'app-guid', tenant: 'contoso.onmicrosoft.com' });
+      expect(idp.tokenRequests[0]?.form.get('client_assertion_type')).toBe('urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
+      expect(events.some((event) => event.type === 'verbose')).toBe(true);
+      for (const secret of secrets) expect(JSON.stringify(events)).not.toContain(secret);
     } finally {
       await idp.close();
     }
