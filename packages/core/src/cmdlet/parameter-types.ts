@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import { PSDateTime, PSGuid, PSHashtable, PSTimeSpan, ScriptBlockValue } from '../values/model.js';
+import { PSSecureString } from '../values/secure-string.js';
 import { convertForBinding, ConversionFailure } from './binding-conversions.js';
 
 export { ConversionFailure } from './binding-conversions.js';
@@ -127,6 +128,33 @@ const switchType: ParameterType<boolean> = {
   isSwitch: true,
 };
 
+/** Text as a String parameter binds it: a number keeps the text it was typed with. */
+function bindingText(value: unknown, source: ConversionSource): string {
+  return convertForBinding(value, 'String', source.text) as string;
+}
+
+/**
+ * A SecureString parameter (PnP's -CertificatePassword). Plain text is accepted too and wrapped,
+ * so scripts that passed the password as a string keep working.
+ */
+const secureStringType = defineParameterType<PSSecureString>({
+  name: 'SecureString',
+  fullName: 'System.Security.SecureString',
+  schema: v.instance(PSSecureString),
+  convert: (value, source) => new PSSecureString(bindingText(value, source)),
+});
+
+/**
+ * A secret typed String (PnP's -ClientSecret): a SecureString argument is unwrapped to its text
+ * here, in the binder, instead of reaching the cmdlet as 'System.Security.SecureString'.
+ */
+const secretStringType = defineParameterType<string>({
+  name: 'String',
+  fullName: 'System.String',
+  schema: v.string(),
+  convert: (value, source) => (value instanceof PSSecureString ? value.revealPlainText() : bindingText(value, source)),
+});
+
 /** The built-in parameter types. */
 export const types = {
   string: builtin('String', v.string(), 'String'),
@@ -139,6 +167,9 @@ export const types = {
   dateTime: builtin('DateTime', v.instance(PSDateTime), 'DateTime'),
   timeSpan: builtin('TimeSpan', v.instance(PSTimeSpan), 'TimeSpan'),
   guid: builtin('Guid', v.instance(PSGuid), 'Guid'),
+  secureString: secureStringType,
+  /** A String that also takes a SecureString, unwrapped (declare the parameter `secret: true` too). */
+  secret: secretStringType,
   scriptBlock: defineParameterType({
     name: 'ScriptBlock',
     fullName: 'System.Management.Automation.ScriptBlock',

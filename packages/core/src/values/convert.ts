@@ -8,6 +8,7 @@ import { ConversionError, RuntimeError } from './errors.js';
 import { PSDateTime, PSGuid, PSHashtable, PSObject, PSTimeSpan, PSTypeName, ScriptBlockValue } from './model.js';
 import { bankersRound, parseNumberString } from './numbers.js';
 import { PSRange } from './range.js';
+import { PSSecureString } from './secure-string.js';
 import { toPSString } from './stringify.js';
 import { isTruthy } from './truthiness.js';
 import { typeNameOf } from './type-of.js';
@@ -237,6 +238,10 @@ export function convertToType(value: unknown, type: ResolvedType, opts: ConvertO
       if (value === null || value === undefined || value instanceof ScriptBlockValue) return value ?? null;
       throw invalidCast(value, type.fullName);
     case 'type': return toTypeValue(value);
+    case 'securestring':
+      // .NET has no conversion from String: [securestring]'text' fails, as in pwsh.
+      if (value === null || value === undefined || value instanceof PSSecureString) return value ?? null;
+      throw invalidCast(value, type.fullName);
     case 'math': case 'environment': case 'regex':
       if (value === null || value === undefined) return null;
       throw invalidCast(value, type.fullName);

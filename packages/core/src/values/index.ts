@@ -1,5 +1,6 @@
 // Public API of the value model: see README.md beside this file.
 export * from './model.js';
+export { PSSecureString, SECURE_STRING_TYPE } from './secure-string.js';
 export { RuntimeError, ConversionError, FormatStringError, methodException } from './errors.js';
 export { resolveType, requireType, type ResolvedType, type TypeKey } from './typenames.js';
 export { bankersRound, formatNumberInvariant, formatNumberShortest, parseNumberString, numericTypeOf } from './numbers.js';

@@ -3,6 +3,7 @@ import { formatDateTime, type DateCulture } from './datetime/format.js';
 import { formatTimeSpan } from './datetime/timespan.js';
 import { PSDateTime, PSGuid, PSHashtable, PSObject, PSTimeSpan, PSTypeName, ScriptBlockValue } from './model.js';
 import { formatNumberInvariant } from './numbers.js';
+import { PSSecureString, SECURE_STRING_TYPE } from './secure-string.js';
 import { PSRange } from './range.js';
 
 /**
@@ -35,6 +36,8 @@ export function scalarString(value: unknown, dateCulture: DateCulture = 'invaria
   if (value instanceof PSDateTime) return formatDateTime(value, 'G', dateCulture);
   if (value instanceof PSTimeSpan) return formatTimeSpan(value);
   if (value instanceof PSGuid) return value.value;
+  // Never the text: a SecureString reads as its type name wherever it is turned into text.
+  if (value instanceof PSSecureString) return SECURE_STRING_TYPE;
   if (value instanceof PSHashtable) return 'System.Collections.Hashtable';
   if (value instanceof PSObject) return psObjectString(value);
   if (value instanceof PSTypeName) return value.name;

@@ -2,6 +2,7 @@
 import { PSDateTime, PSGuid, PSHashtable, PSObject, PSTimeSpan, PSTypeName, ScriptBlockValue } from './model.js';
 import { numericTypeOf } from './numbers.js';
 import { PSRange } from './range.js';
+import { PSSecureString, SECURE_STRING_TYPE } from './secure-string.js';
 import { requireType, type ResolvedType } from './typenames.js';
 
 const PS_CUSTOM_OBJECT = 'System.Management.Automation.PSCustomObject';
@@ -23,6 +24,7 @@ export function typeNameOf(value: unknown): string {
   if (value instanceof PSDateTime) return 'System.DateTime';
   if (value instanceof PSTimeSpan) return 'System.TimeSpan';
   if (value instanceof PSGuid) return 'System.Guid';
+  if (value instanceof PSSecureString) return SECURE_STRING_TYPE;
   if (value instanceof PSHashtable) return 'System.Collections.Hashtable';
   if (value instanceof PSObject) return value.typeNames[0] ?? PS_CUSTOM_OBJECT;
   if (value instanceof ScriptBlockValue) return 'System.Management.Automation.ScriptBlock';
@@ -43,6 +45,7 @@ function matches(value: unknown, type: ResolvedType): boolean {
     case 'datetime': return value instanceof PSDateTime;
     case 'timespan': return value instanceof PSTimeSpan;
     case 'guid': return value instanceof PSGuid;
+    case 'securestring': return value instanceof PSSecureString;
     case 'hashtable': return value instanceof PSHashtable;
     case 'pscustomobject': return value instanceof PSObject;
     case 'psobject': return value instanceof PSObject;

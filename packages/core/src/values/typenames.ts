@@ -8,7 +8,7 @@ export type TypeKey =
   | 'string' | 'char' | 'boolean' | 'switch'
   | 'int32' | 'int64' | 'int16' | 'byte' | 'sbyte' | 'uint16' | 'uint32' | 'uint64'
   | 'double' | 'single' | 'decimal'
-  | 'datetime' | 'timespan' | 'guid'
+  | 'datetime' | 'timespan' | 'guid' | 'securestring'
   | 'hashtable' | 'pscustomobject' | 'psobject' | 'scriptblock' | 'object' | 'array'
   | 'math' | 'environment' | 'regex' | 'type';
 
@@ -27,6 +27,7 @@ const FULL_NAMES: Record<TypeKey, string> = {
   uint16: 'System.UInt16', uint32: 'System.UInt32', uint64: 'System.UInt64',
   double: 'System.Double', single: 'System.Single', decimal: 'System.Decimal',
   datetime: 'System.DateTime', timespan: 'System.TimeSpan', guid: 'System.Guid',
+  securestring: 'System.Security.SecureString',
   hashtable: 'System.Collections.Hashtable',
   pscustomobject: 'System.Management.Automation.PSCustomObject',
   psobject: 'System.Management.Automation.PSObject',
@@ -45,6 +46,8 @@ const ALIASES: Record<string, TypeKey> = {
   uint64: 'uint64', ulong: 'uint64',
   double: 'double', float: 'single', single: 'single', decimal: 'decimal',
   datetime: 'datetime', timespan: 'timespan', guid: 'guid',
+  // Not an accelerator in pwsh, but [System.Security.SecureString] is how scripts write it.
+  'security.securestring': 'securestring', securestring: 'securestring',
   hashtable: 'hashtable', 'collections.hashtable': 'hashtable', ordered: 'hashtable',
   'collections.specialized.ordereddictionary': 'hashtable', 'collections.idictionary': 'hashtable',
   pscustomobject: 'pscustomobject', 'management.automation.pscustomobject': 'pscustomobject',

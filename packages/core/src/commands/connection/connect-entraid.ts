@@ -55,10 +55,15 @@ export const connectEntraID = defineCmdlet({
     Interactive: switchParameter({ sets: inSets('Interactive'), help: 'Sign in in a browser (the default).' }),
     DeviceLogin: switchParameter({ sets: { DeviceLogin: { mandatory: true } }, help: 'Sign in with a code entered at https://microsoft.com/devicelogin on any device.' }),
     Scopes: parameter(arrayOf(types.string), { sets: inSets('Interactive', 'DeviceLogin'), help: 'Delegated permissions to ask consent for, e.g. UserAuthenticationMethod.ReadWrite.All.' }),
-    ClientSecret: parameter(types.string, { sets: { ClientSecret: { mandatory: true } }, secret: true, help: 'A client secret of the app registration (app-only sign-in).' }),
+    ClientSecret: parameter(types.secret, { sets: { ClientSecret: { mandatory: true } }, secret: true, help: 'A client secret of the app registration (app-only sign-in).' }),
     CertificatePath: parameter(types.string, { sets: { Certificate: { mandatory: true } }, help: 'A PFX (PKCS#12) file, or a PEM file, with the certificate and its private key (app-only sign-in).' }),
     CertificateBase64Encoded: parameter(types.string, { sets: { CertificateBase64: { mandatory: true } }, secret: true, help: 'A PFX file base64-encoded, as PnP takes it (e.g. from a key vault); the base64 of a PEM file works too.' }),
-    CertificatePassword: parameter(types.string, { sets: inSets('Certificate', 'CertificateBase64'), secret: true, help: 'The password of the PFX file, or of an encrypted PEM private key.' }),
+    // SecureString as in PnP (ConvertTo-SecureString, Read-Host -AsSecureString); plain text still binds, as our earlier docs showed it.
+    CertificatePassword: parameter(types.secureString, {
+      sets: inSets('Certificate', 'CertificateBase64'),
+      secret: true,
+      help: 'The password of the PFX file, or of an encrypted PEM private key: a SecureString (ConvertTo-SecureString -AsPlainText) or plain text.',
+    }),
     ManagedIdentity: switchParameter({ sets: { ManagedIdentity: { mandatory: true } }, help: "Sign in as the Azure resource's managed identity." }),
     UserAssignedManagedIdentityClientId: parameter(types.string, { sets: inSets('ManagedIdentity'), help: 'A user-assigned managed identity, by client id.' }),
     UserAssignedManagedIdentityObjectId: parameter(types.string, { sets: inSets('ManagedIdentity'), help: 'A user-assigned managed identity, by object (principal) id.' }),
@@ -83,7 +88,8 @@ export const connectEntraID = defineCmdlet({
     if (slot === undefined) {
       return ctx.throwTerminating({ message: 'This session keeps no connection (it was created without the connection services).', errorId: 'NoConnectionSlot', category: 'InvalidOperation' });
     }
-    const secrets = [args.ClientSecret, args.CertificatePassword, args.CertificateBase64Encoded, args.AccessToken];
+    const certificatePassword = args.CertificatePassword?.revealPlainText();
+    const secrets = [args.ClientSecret, certificatePassword, args.CertificateBase64Encoded, args.AccessToken];
     let connection: Connection;
     try {
       const settings = ctx.services.get(signInSettingsKey) ?? {};
@@ -98,9 +104,10 @@ export const connectEntraID = defineCmdlet({
           tenant: args.Tenant,
           clientId: args.ClientId,
           clientSecret: args.ClientSecret,
-          certificatePath: args.CertificatePath,
+          // Relative to the shell's current location (cd), like every other path argument.
+          certificatePath: args.CertificatePath === undefined ? undefined : ctx.location.resolve(args.CertificatePath),
           certificateBase64: args.CertificateBase64Encoded,
-          certificatePassword: args.CertificatePassword,
+          certificatePassword,
           userAssignedClientId: args.UserAssignedManagedIdentityClientId,
           userAssignedObjectId: args.UserAssignedManagedIdentityObjectId,
           userAssignedResourceId: args.UserAssignedManagedIdentityAzureResourceId,

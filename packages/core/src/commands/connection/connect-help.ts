@@ -9,8 +9,11 @@ export const CONNECT_EXAMPLES: readonly CmdletExample[] = [
   },
   { code: 'Connect-EntraID -Url https://contoso.sharepoint.com -DeviceLogin', remarks: 'Signs in with a device code; the tenant comes from the SharePoint URL.' },
   {
-    code: 'Connect-EntraID -Tenant contoso.onmicrosoft.com -ClientId $appId -CertificatePath ./app.pfx -CertificatePassword $password',
-    remarks: 'Signs in as the app (application permissions) with a PFX certificate and its private key, as PnP does; a PEM file with both works too.',
+    code:
+      "Connect-EntraID -Tenant contoso.onmicrosoft.com -ClientId $appId -CertificatePath ./app.pfx -CertificatePassword (ConvertTo-SecureString -String $env:PFX_PASSWORD -AsPlainText -Force)",
+    remarks:
+      'Signs in as the app (application permissions) with a PFX certificate and its private key, as PnP does; a PEM file with both works too. ' +
+      'A relative path starts at the current location; Read-Host -AsSecureString also gives a password.',
   },
   { code: 'Connect-EntraID -ManagedIdentity -UserAssignedManagedIdentityClientId $miClientId', remarks: 'Signs in as a user-assigned managed identity on Azure.' },
   { code: 'Connect-EntraID -EnvironmentVariable', remarks: 'Uses AZURE_TENANT_ID, AZURE_CLIENT_ID and a secret, certificate or federated token file.' },

@@ -81,7 +81,8 @@ describe('Get-Help', () => {
 
   it('lists matching commands for a wildcard', async () => {
     expect(await displayed('Get-Help ConvertTo-*')).toBe(
-      '\nName           Category Synopsis\n----           -------- --------\nConvertTo-Csv  Cmdlet   Converts objects into CSV lines.\nConvertTo-Json Cmdlet   Converts objects to JSON text.\n\n',
+      '\nName                   Category Synopsis\n----                   -------- --------\nConvertTo-Csv          Cmdlet   Converts objects into CSV lines.\n' +
+        'ConvertTo-Json         Cmdlet   Converts objects to JSON text.\nConvertTo-SecureString Cmdlet   Converts plain text to a SecureString.\n\n',
     );
   });
 

@@ -10,6 +10,8 @@ import { convertFromCsv } from './convertfrom-csv.js';
 import { convertFromJson } from './convertfrom-json.js';
 import { convertToCsv } from './convertto-csv.js';
 import { convertToJson } from './convertto-json.js';
+import { convertFromSecureString } from './convertfrom-securestring.js';
+import { convertToSecureString } from './convertto-securestring.js';
 import { exportCsv } from './export-csv.js';
 import { foreachObject } from './foreach-object.js';
 import { formatList } from './format-list.js';
@@ -26,6 +28,7 @@ import { outNull } from './out-null.js';
 import { outString } from './out-string.js';
 import { popLocation } from './pop-location.js';
 import { pushLocation } from './push-location.js';
+import { readHost } from './read-host.js';
 import { selectObject } from './select-object.js';
 import { setLocation } from './set-location.js';
 import { setVariable } from './set-variable.js';
@@ -48,6 +51,8 @@ export const utilityCmdlets: readonly CmdletDefinition[] = [
   convertFromJson,
   convertToCsv,
   convertToJson,
+  convertFromSecureString,
+  convertToSecureString,
   exportCsv,
   foreachObject,
   formatList,
@@ -64,6 +69,7 @@ export const utilityCmdlets: readonly CmdletDefinition[] = [
   outString,
   popLocation,
   pushLocation,
+  readHost,
   selectObject,
   setLocation,
   setVariable,

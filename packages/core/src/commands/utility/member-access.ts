@@ -6,6 +6,7 @@ import { ERROR_RECORD_PROPERTIES, errorRecordProperty } from '../../pipeline/err
 import { ErrorRecord } from '../../pipeline/records.js';
 import { PSDateTime, PSHashtable, PSObject, PSTimeSpan } from '../../values/model.js';
 import { getMember, hasMember } from '../../values/members/properties.js';
+import { PSSecureString } from '../../values/secure-string.js';
 
 /** The value of a property, telling a missing property apart from one whose value is $null. */
 export function tryPropertyValue(target: unknown, name: string): { found: true; value: unknown } | { found: false } {
@@ -36,6 +37,6 @@ export function propertyNames(target: unknown): string[] {
   if (target instanceof PSDateTime) return [...dateTimeProperties];
   if (target instanceof PSTimeSpan) return [...timeSpanProperties];
   if (target instanceof ErrorRecord) return [...ERROR_RECORD_PROPERTIES];
-  if (typeof target === 'string') return ['Length'];
+  if (typeof target === 'string' || target instanceof PSSecureString) return ['Length'];
   return [];
 }

@@ -2,6 +2,7 @@
 import { RuntimeError } from '../errors.js';
 import { PSDateTime, PSGuid, PSHashtable, PSObject, PSTimeSpan, PSTypeName, ScriptBlockValue } from '../model.js';
 import { PSRange } from '../range.js';
+import { PSSecureString, SECURE_STRING_TYPE } from '../secure-string.js';
 import { typeNameOf } from '../type-of.js';
 import { DATETIME_METHODS, TIMESPAN_METHODS } from './datetime-methods.js';
 import { callFromTable, methodNotFound, methodTable, type MethodTable } from './method-table.js';
@@ -19,6 +20,15 @@ const TYPE_METHODS = methodTable<PSTypeName>([
   { name: 'GetType', arities: [0], call: () => new PSTypeName('System.RuntimeType') },
 ]);
 
+/** No method reveals the text (.NET has none either); ToString is the type name. */
+const SECURESTRING_METHODS = methodTable<PSSecureString>([
+  { name: 'ToString', arities: [0], call: () => SECURE_STRING_TYPE },
+  { name: 'GetType', arities: [0], call: () => new PSTypeName(SECURE_STRING_TYPE) },
+  { name: 'Copy', arities: [0], call: (s) => new PSSecureString(s.revealPlainText()) },
+  { name: 'IsReadOnly', arities: [0], call: () => false },
+  { name: 'Dispose', arities: [0], call: () => undefined },
+]);
+
 function tableFor(value: unknown): { table: MethodTable<never>; typeName: string } | undefined {
   const pick = <T>(table: MethodTable<T>, typeName: string): { table: MethodTable<never>; typeName: string } => ({
     table: table as unknown as MethodTable<never>,
@@ -30,6 +40,7 @@ function tableFor(value: unknown): { table: MethodTable<never>; typeName: string
   if (value instanceof PSDateTime) return pick(DATETIME_METHODS, 'System.DateTime');
   if (value instanceof PSTimeSpan) return pick(TIMESPAN_METHODS, 'System.TimeSpan');
   if (value instanceof PSGuid) return pick(GUID_METHODS, 'System.Guid');
+  if (value instanceof PSSecureString) return pick(SECURESTRING_METHODS, SECURE_STRING_TYPE);
   if (value instanceof PSHashtable) return pick(HASHTABLE_METHODS, 'System.Collections.Hashtable');
   if (value instanceof PSObject) return pick(PSOBJECT_METHODS, 'System.Management.Automation.PSCustomObject');
   if (value instanceof ScriptBlockValue) return pick(SCRIPTBLOCK_METHODS, 'System.Management.Automation.ScriptBlock');

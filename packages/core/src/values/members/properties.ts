@@ -8,6 +8,7 @@ import { dayName } from '../datetime/names.js';
 import { timeSpanComponents, timeSpanTicks } from '../datetime/timespan.js';
 import { RuntimeError } from '../errors.js';
 import { PSDateTime, PSHashtable, PSObject, PSTimeSpan, PSTypeName } from '../model.js';
+import { PSSecureString } from '../secure-string.js';
 import { PSRange } from '../range.js';
 import { resolveType } from '../typenames.js';
 
@@ -106,6 +107,7 @@ function lookup(value: unknown, name: string): Lookup {
     return MISSING;
   }
   if (typeof value === 'string') return key === 'length' ? value.length : key === 'count' ? 1 : MISSING;
+  if (value instanceof PSSecureString) return key === 'length' ? value.length : key === 'count' ? 1 : MISSING;
   if (value instanceof PSDateTime) return dateProperty(value, key);
   if (value instanceof PSTimeSpan) return timeSpanProperty(value, key);
   if (value instanceof PSTypeName) return typeProperty(value, key);
@@ -141,6 +143,7 @@ const READ_ONLY_CHECKS: ((v: unknown, name: string) => boolean)[] = [
   (v, n) => v instanceof PSDateTime && dateProperty(v, n) !== MISSING,
   (v, n) => v instanceof PSTimeSpan && timeSpanProperty(v, n) !== MISSING,
   (v, n) => typeof v === 'string' && n === 'length',
+  (v, n) => v instanceof PSSecureString && n === 'length',
   (v, n) => Array.isArray(v) && (n === 'count' || n === 'length'),
 ];
 
