@@ -91,4 +91,10 @@ describe('line prompts', () => {
     expect(echo).toEqual(['Password: ****']);
     expect(value).toBe('p@ss');
   });
+
+  it('shows no label for Read-Host without -Prompt', () => {
+    const state = startForm({ kind: 'line', prompt: '', secret: false, resolve: () => undefined, reject: () => undefined });
+    expect(formLabel(state)).toBe('');
+    expect(answer(state, 'typed').echo).toEqual(['typed']);
+  });
 });

@@ -68,7 +68,8 @@ export function formLabel(state: FormState): string {
       return `${choices}  [?] Help${def ? ` (default is "${hotKey(def)}")` : ''}: `;
     }
     case 'line':
-      return `${q.prompt}: `;
+      // Read-Host without -Prompt shows no label at all, as pwsh's console does.
+      return q.prompt === '' ? '' : `${q.prompt}: `;
   }
 }
 

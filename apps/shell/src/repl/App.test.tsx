@@ -100,6 +100,37 @@ describe('the REPL on the real engine', () => {
     await next.waitForFrame(() => liveLine(next) === `${PROMPT}'one'`);
   });
 
+  it('Read-Host shows its prompt, masks -AsSecureString input, and no answer reaches the history', async () => {
+    const path = join(dir, 'state', 'history');
+    const h = start({ historyPath: path });
+    await ready(h);
+    h.type("$name = Read-Host 'Display name'", '\r');
+    await h.waitForFrame(() => liveLine(h) === 'Display name:');
+    h.type('Adele Vance', '\r');
+    await h.waitForFrame(() => liveLine(h) === PROMPT.trimEnd());
+    h.type("$pw = Read-Host -Prompt 'PFX password' -AsSecureString", '\r');
+    await h.waitForFrame(() => liveLine(h) === 'PFX password:');
+    h.type('hunter2-pfx');
+    await h.waitForFrame(() => liveLine(h) === 'PFX password: ***********');
+    expect(screen(h)).not.toContain('hunter2-pfx');
+    h.type('\r');
+    await h.waitForFrame(() => liveLine(h) === PROMPT.trimEnd());
+    const shown = await runLine(h, '"$name / $pw / $($pw.Length)"', (s) => s.includes('Adele Vance / System.Security.SecureString / 11'));
+    expect(shown).not.toContain('hunter2-pfx');
+
+    // Up arrow walks the command lines only, never the answers.
+    h.type('\x1b[A');
+    await h.waitForFrame(() => liveLine(h) === `${PROMPT}"$name / $pw / $($pw.Length)"`);
+    h.type('\x1b[A');
+    await h.waitForFrame(() => liveLine(h) === `${PROMPT}$pw = Read-Host -Prompt 'PFX password' -AsSecureString`);
+    h.type('\x1b[A');
+    await h.waitForFrame(() => liveLine(h) === `${PROMPT}$name = Read-Host 'Display name'`);
+    const file = await readFile(path, 'utf8');
+    expect(file).toContain("$name = Read-Host 'Display name'\n");
+    expect(file).not.toContain('hunter2-pfx');
+    expect(file).not.toContain('Adele Vance');
+  });
+
   it('searches history with Ctrl+R', async () => {
     const h = start();
     await ready(h);
