@@ -2,22 +2,17 @@
  * Member access and indexing as the evaluator needs them: values/ handles the value model; the
  * engine adds the pipeline's ErrorRecord (`$_` in catch, -ErrorVariable) and indexing (`$a[0]`, `$h['k']`).
  */
-import { callMethodOn, errorRecordProperty } from '../pipeline/error-record-members.js';
-import { ErrorRecord } from '../pipeline/records.js';
+import { callMethodOn, memberOn } from '../pipeline/error-record-members.js';
 import { RuntimeError } from '../values/errors.js';
 import { PSHashtable, PSObject } from '../values/model.js';
-import { getMember, setMember } from '../values/members/properties.js';
+import { setMember } from '../values/members/properties.js';
 import { PSRange } from '../values/range.js';
 import { toInt32 } from '../values/convert.js';
 import { callScriptCmdletMethod, ScriptCmdlet, scriptCmdletMember } from './script-cmdlet.js';
 
 export function memberOf(target: unknown, name: string): unknown {
-  if (target instanceof ErrorRecord) {
-    const property = errorRecordProperty(target, name);
-    return property.found ? property.value : null;
-  }
   if (target instanceof ScriptCmdlet) return scriptCmdletMember(target, name);
-  return getMember(target, name);
+  return memberOn(target, name);
 }
 
 export function callMethod(target: unknown, name: string, args: readonly unknown[]): unknown {

@@ -1,9 +1,11 @@
 /**
  * ErrorRecord's PowerShell members (`$_.Exception.Message`, `$err.TargetObject`, `GetType()`), in one
- * table that the evaluator (`$e.X`) and the object cmdlets (`Select-Object TargetObject`,
+ * place that the evaluator (`$e.X`) and the object cmdlets (`Select-Object TargetObject`,
  * `ForEach-Object TargetObject`, `Where-Object CategoryInfo...`) share, so both see the same record.
  */
 import { invokeMethod } from '../values/members/invoke.js';
+import { callFromTable, methodTable } from '../values/members/method-table.js';
+import { getMember } from '../values/members/properties.js';
 import { PSObject, PSTypeName } from '../values/model.js';
 import { ErrorRecord } from './records.js';
 
@@ -53,23 +55,23 @@ export function errorRecordProperty(record: ErrorRecord, name: string): { found:
   return property === undefined ? { found: false } : { found: true, value: propertyValue(record, property) };
 }
 
-/** ToString() is the message and GetType() the .NET type; anything else is not a method of it. */
-export function errorRecordMethod(record: ErrorRecord, name: string, args: readonly unknown[]): { found: true; value: unknown } | { found: false } {
-  if (args.length !== 0) return { found: false };
-  switch (name.toLowerCase()) {
-    case 'tostring':
-      return { found: true, value: record.message };
-    case 'gettype':
-      return { found: true, value: new PSTypeName('System.Management.Automation.ErrorRecord') };
-    default:
-      return { found: false };
-  }
+/** ToString() is the message and GetType() the .NET type; other names go on to the value model. */
+const ERROR_RECORD_METHODS = methodTable<ErrorRecord>([
+  { name: 'ToString', arities: [0], call: (record) => record.message },
+  { name: 'GetType', arities: [0], call: () => new PSTypeName('System.Management.Automation.ErrorRecord') },
+]);
+
+/** `$x.Name` for any value: an ErrorRecord's own properties ($null for others), else the value model's. */
+export function memberOn(target: unknown, name: string): unknown {
+  if (!(target instanceof ErrorRecord)) return getMember(target, name);
+  const property = errorRecordProperty(target, name);
+  return property.found ? property.value : null;
 }
 
 /** `$x.Name(args)` for any value: an ErrorRecord's own methods first, then the value model's. */
 export function callMethodOn(target: unknown, name: string, args: readonly unknown[]): unknown {
   if (target instanceof ErrorRecord) {
-    const method = errorRecordMethod(target, name, args);
+    const method = callFromTable(ERROR_RECORD_METHODS, target, name, args);
     if (method.found) return method.value;
   }
   return invokeMethod(target, name, args);

@@ -2,7 +2,7 @@
  * Property access for the object cmdlets (Select-, Sort-, Group-, Measure-, Where-Object...),
  * on top of the value model's member lookup (values/members).
  */
-import { ERROR_RECORD_PROPERTIES, errorRecordProperty } from '../../pipeline/error-record-members.js';
+import { ERROR_RECORD_PROPERTIES, errorRecordProperty, memberOn } from '../../pipeline/error-record-members.js';
 import { ErrorRecord } from '../../pipeline/records.js';
 import { PSDateTime, PSHashtable, PSObject, PSTimeSpan } from '../../values/model.js';
 import { getMember, hasMember } from '../../values/members/properties.js';
@@ -16,11 +16,7 @@ export function tryPropertyValue(target: unknown, name: string): { found: true; 
 
 /** `$obj.Name`: null when missing, as PowerShell (outside strict mode) gives. */
 export function propertyValue(target: unknown, name: string): unknown {
-  if (target instanceof ErrorRecord) {
-    const property = errorRecordProperty(target, name);
-    return property.found ? property.value : null;
-  }
-  return getMember(target, name);
+  return memberOn(target, name);
 }
 
 /** DateTime's properties as `Get-Date | Select-Object *` lists them. */
