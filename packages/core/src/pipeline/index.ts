@@ -21,7 +21,6 @@ export { runPipeline } from './runtime.js';
 export type { PipelineCommand, PipelineOutcome, PipelineRun } from './runtime.js';
 export { enumerateForPipeline, isPipelineEnumerable } from './enumerate.js';
 export { preferenceDefaults } from './preferences.js';
-export { whatIfText } from './should-process.js';
 export { ControlFlowSignal } from './control-flow.js';
 export { command, createTestEnvironment, runTestPipeline } from './testing.js';
 export type { TestEnvironment } from './testing.js';

@@ -17,12 +17,8 @@ const confirmChoices: readonly HostChoice[] = [
 ];
 
 /** pwsh's description of one operation: what -Verbose prints and what "What if:" and the prompt quote. */
-export function operationText(target: string, action: string): string {
+function operationText(target: string, action: string): string {
   return `Performing the operation "${action}" on target "${target}".`;
-}
-
-export function whatIfText(target: string, action: string): string {
-  return `What if: ${operationText(target, action)}`;
 }
 
 export class ShouldProcessState {
