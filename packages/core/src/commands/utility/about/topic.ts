@@ -1,3 +1,5 @@
+import { wrap } from '../help-text.js';
+
 /** A conceptual help topic (`Get-Help about_...`): plain text in pwsh's about-file layout. */
 export interface AboutTopic {
   /** The name Get-Help finds it by, e.g. 'about_Temporary_Access_Pass'. */
@@ -10,30 +12,22 @@ export interface AboutTopic {
   readonly seeAlso: readonly string[];
 }
 
-/** Lines are wrapped here, at writing time, so the text reads well in an 80-column terminal. */
-const WIDTH = 76;
+/** Prose wraps to an 80-column terminal, as Get-Help wraps a command's help. */
+const WIDTH = 80;
+const INDENT = '    ';
 
-function wrap(paragraph: string): string[] {
+function paragraphLines(paragraph: string): string[] {
   // A block whose lines start with spaces is an example: kept exactly as written.
-  if (paragraph.startsWith(' ')) return paragraph.split('\n').map((line) => `    ${line}`);
-  const lines: string[] = [];
-  let line = '';
-  for (const word of paragraph.split(/\s+/)) {
-    if (line !== '' && line.length + 1 + word.length > WIDTH) {
-      lines.push(`    ${line}`);
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  if (line !== '') lines.push(`    ${line}`);
-  return lines;
+  if (paragraph.startsWith(' ')) return paragraph.split('\n').map((line) => `${INDENT}${line}`);
+  return wrap(paragraph, INDENT, WIDTH);
 }
 
 /** The topic as pwsh shows an about file: TOPIC, SHORT DESCRIPTION, LONG DESCRIPTION, SEE ALSO. */
 export function renderTopic(topic: AboutTopic): string {
-  const out = ['TOPIC', `    ${topic.name}`, '', 'SHORT DESCRIPTION', ...wrap(topic.synopsis), '', 'LONG DESCRIPTION'];
+  const out = ['TOPIC', `    ${topic.name}`, '', 'SHORT DESCRIPTION', ...paragraphLines(topic.synopsis), '', 'LONG DESCRIPTION'];
   topic.body.forEach((paragraph, i) => {
     if (i > 0) out.push('');
-    out.push(...wrap(paragraph));
+    out.push(...paragraphLines(paragraph));
   });
   if (topic.seeAlso.length > 0) out.push('', 'SEE ALSO', ...topic.seeAlso.map((s) => `    ${s}`));
   return out.join('\n');
