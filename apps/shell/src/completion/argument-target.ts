@@ -8,7 +8,7 @@
  * So `New-EntraIDUserTemporaryAccessPass jo<tab>` completes -Identity's values.
  */
 import type { CmdletMetadata, CursorWord, ParameterMetadata } from '@entra-shell/core';
-import { resolveParameter, type OfferedParameter } from './parameters.js';
+import { possibleSets, resolveParameter, type OfferedParameter } from './parameters.js';
 
 export type ArgumentTarget =
   /** The value of a parameter named just before it. */
@@ -47,13 +47,6 @@ export function argumentTarget(command: CmdletMetadata, words: readonly CursorWo
   return parameter ? { kind: 'positional', parameter } : NONE;
 }
 
-/** The sets still possible once `named` are bound: each narrows them to its own sets, as BindingState.bind does. */
-function narrowedSets(command: CmdletMetadata, named: readonly ParameterMetadata[]): Set<string> {
-  let sets = new Set(command.parameterSets);
-  for (const p of named) sets = new Set([...sets].filter((s) => p.sets.has(s)));
-  return sets;
-}
-
 /**
  * The parameter the value at `index` (0-based, among positional values) binds to. Mirrors
  * bindPositional: open positions are taken lowest first, each by the next value; at a position held
@@ -63,7 +56,7 @@ function narrowedSets(command: CmdletMetadata, named: readonly ParameterMetadata
  */
 function positionalParameter(command: CmdletMetadata, named: readonly ParameterMetadata[], index: number): ParameterMetadata | undefined {
   const bound = new Set(named);
-  let sets = narrowedSets(command, named);
+  let sets = possibleSets(command, named);
   const takesPositions = (p: ParameterMetadata): boolean => !p.fromRemainingArguments && !bound.has(p);
   const positions = new Set<number>();
   for (const p of command.parameters.filter(takesPositions)) {

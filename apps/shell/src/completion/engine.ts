@@ -93,7 +93,6 @@ function isUserParameter(p: OfferedParameter): boolean {
   return !p.common && p.metadata.type.name.endsWith('UserPipeBind');
 }
 
-/** The values of a parameter, whether it was named or found by position; none when nothing is known about them. */
 /**
  * Values for `parameter`. With nothing of its own to offer, a positional argument falls back to file
  * names, as PowerShell's completion does (`Write-Output re<Tab>`); a named one only when its name says path.

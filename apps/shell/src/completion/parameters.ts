@@ -25,16 +25,23 @@ export function resolveParameter(command: CmdletMetadata, typed: string): Offere
   return byPrefix.length === 1 ? byPrefix[0] : undefined;
 }
 
+/**
+ * The parameter sets still possible once `given` are bound: those every given parameter belongs to,
+ * as the binder narrows them (a parameter in all sets leaves them as they are).
+ */
+export function possibleSets(command: CmdletMetadata, given: readonly ParameterMetadata[]): Set<string> {
+  let sets = new Set(command.parameterSets);
+  for (const p of given) if (!p.inAllSets) sets = new Set([...sets].filter((s) => p.sets.has(s)));
+  return sets;
+}
+
 export function offeredParameters(command: CmdletMetadata, alreadyGiven: readonly string[]): OfferedParameter[] {
   const given = alreadyGiven.map((n) => resolveParameter(command, n)).filter((p): p is OfferedParameter => p !== undefined);
   const givenNames = new Set(given.map((p) => p.name));
-  // The sets still possible: those shared by every given parameter that is restricted to some sets.
-  let sets = new Set(command.parameterSets);
-  for (const p of given) {
-    if (p.common || p.metadata.inAllSets) continue;
-    const own = p.metadata.sets;
-    sets = new Set([...sets].filter((s) => own.has(s)));
-  }
+  const sets = possibleSets(
+    command,
+    given.flatMap((p) => (p.common ? [] : [p.metadata])),
+  );
   const fits = (p: ParameterMetadata): boolean => p.inAllSets || sets.size === 0 || [...p.sets.keys()].some((s) => sets.has(s) || s === allParameterSets);
   return [
     ...command.parameters.filter((p) => !p.dontShow && !givenNames.has(p.name) && fits(p)).map((metadata) => ({ name: metadata.name, common: false as const, metadata })),
