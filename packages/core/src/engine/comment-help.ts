@@ -39,11 +39,16 @@ function dedent(lines: readonly string[]): string {
   return kept.map((l) => l.slice(Number.isFinite(indent) ? indent : 0).trimEnd()).join('\n');
 }
 
+/** Lines joined into one (a synopsis, a parameter's text, an example's remarks): Get-Help wraps them itself. */
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ');
+}
+
 function example(text: string): CommentHelpExample {
   const lines = text.split('\n');
   const blank = lines.findIndex((l) => l.trim() === '');
   const code = (blank === -1 ? lines : lines.slice(0, blank)).map((l, i) => (i === 0 ? l.replace(PROMPT, '') : l)).join('\n');
-  const remarks = blank === -1 ? '' : dedent(lines.slice(blank + 1)).replace(/\s*\n\s*/g, ' ');
+  const remarks = blank === -1 ? '' : oneLine(dedent(lines.slice(blank + 1)));
   return { code, remarks };
 }
 
@@ -69,9 +74,9 @@ export function parseCommentHelp(comment: string): CommentHelp | undefined {
       .map((s) => dedent(s.lines))
       .join('\n\n');
   const parameters = new Map<string, string>();
-  for (const s of sections) if (s.keyword === 'PARAMETER' && s.argument !== '') parameters.set(s.argument.toLowerCase(), dedent(s.lines).replace(/\s*\n\s*/g, ' '));
+  for (const s of sections) if (s.keyword === 'PARAMETER' && s.argument !== '') parameters.set(s.argument.toLowerCase(), oneLine(dedent(s.lines)));
   return {
-    synopsis: text('SYNOPSIS').replace(/\s*\n\s*/g, ' '),
+    synopsis: oneLine(text('SYNOPSIS')),
     description: text('DESCRIPTION'),
     parameters,
     examples: sections.filter((s) => s.keyword === 'EXAMPLE').map((s) => example(dedent(s.lines))),
