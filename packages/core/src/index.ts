@@ -9,6 +9,8 @@ export * from './format/index.js';
 export * from './commands/connection/index.js';
 export * from './engine/index.js';
 export * from './session/index.js';
+export * from './secrets/index.js';
+export * from './transcript/index.js';
 export { entraCmdlets, registerEntraViews, DEFAULT_TAP_THROTTLE_LIMIT, EntraIDUserPipeBind, userPipeBindType, resolveUserIdentity, userPath, tapMethodsPath, ENTRA_USER_TYPE_NAME, TAP_TYPE_NAME, TAP_METHOD_TYPE_NAME, TAP_POLICY_TYPE_NAME, type UserIdentity } from './commands/entra/index.js';
 export * from './integration/index.js';
 export { builtinCmdlets, createEntraShellSession, type EntraShellSession, type EntraShellSessionOptions } from './commands/index.js';

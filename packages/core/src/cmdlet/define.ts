@@ -73,8 +73,13 @@ export interface CmdletDescription<P extends ParameterRecord = ParameterRecord> 
   readonly outputType?: string;
   /** The properties a table/list shows by default for outputType objects. */
   readonly defaultDisplayProperties?: readonly string[];
-  /** The outputType records hold a secret (a pass): files written from them are owner-only. */
-  readonly outputCarriesSecrets?: boolean;
+  /**
+   * The properties of the output records that hold a secret (the pass of a TemporaryAccessPass).
+   * The session learns each value as it is output, and from then on keeps it out of the history
+   * file, transcripts, verbose/debug output and error messages, and makes files it reaches
+   * owner-only; a property of that name on any other record (Select-Object, Import-Csv) counts too.
+   */
+  readonly outputSecretProperties?: readonly string[];
   readonly requiredPermissions?: RequiredPermissions;
   /**
    * 'Function' for script functions (engine/functions.ts builds their definitions at run time):

@@ -8,6 +8,7 @@ import type { ParameterType } from './parameter-types.js';
 import type { ParameterValidation } from './validation.js';
 import type { CmdletDescription, CmdletExample, ConfirmImpact, RequiredPermissions } from './define.js';
 import { commonParameters, shouldProcessParameters } from './common-parameters.js';
+import { isSecretTypeName } from '../values/secret-types.js';
 
 /** The set name PowerShell uses for parameters that belong to every set. */
 export const allParameterSets = '__AllParameterSets';
@@ -43,6 +44,7 @@ export interface ParameterMetadata {
   readonly allowNull: boolean;
   readonly allowEmptyString: boolean;
   readonly allowEmptyCollection: boolean;
+  /** Declared `secret`, or of a secret type (SecureString, PSCredential). */
   readonly secret: boolean;
   readonly dontShow: boolean;
 }
@@ -64,6 +66,9 @@ export interface CmdletMetadata {
   readonly confirmImpact: ConfirmImpact;
   readonly outputType: string | undefined;
   readonly defaultDisplayProperties: readonly string[] | undefined;
+  /** Output record properties declared to hold secrets (see CmdletDescription.outputSecretProperties). */
+  readonly outputSecretProperties: readonly string[];
+  /** Some output property holds a secret. */
   readonly outputCarriesSecrets: boolean;
   readonly requiredPermissions: RequiredPermissions | undefined;
   /** Absent for cmdlets; 'Function' for script functions. */
@@ -147,7 +152,8 @@ export function normaliseCmdlet(decl: CmdletDescription): CmdletMetadata {
       allowNull: o.allowNull === true,
       allowEmptyString: o.allowEmptyString === true,
       allowEmptyCollection: o.allowEmptyCollection === true,
-      secret: o.secret === true,
+      // A SecureString or PSCredential parameter is secret by its type alone.
+      secret: o.secret === true || isSecretTypeName(declaration.type.fullName),
       dontShow: o.dontShow === true,
     };
   });
@@ -191,7 +197,8 @@ export function normaliseCmdlet(decl: CmdletDescription): CmdletMetadata {
     confirmImpact: decl.confirmImpact ?? 'Medium',
     outputType: decl.outputType,
     defaultDisplayProperties: decl.defaultDisplayProperties,
-    outputCarriesSecrets: decl.outputCarriesSecrets === true,
+    outputSecretProperties: decl.outputSecretProperties ?? [],
+    outputCarriesSecrets: (decl.outputSecretProperties ?? []).length > 0,
     requiredPermissions: decl.requiredPermissions,
     ...(isFunction ? { commandType: 'Function' as const } : {}),
   };

@@ -168,7 +168,7 @@ export const types = {
   timeSpan: builtin('TimeSpan', v.instance(PSTimeSpan), 'TimeSpan'),
   guid: builtin('Guid', v.instance(PSGuid), 'Guid'),
   secureString: secureStringType,
-  /** A String that also takes a SecureString, unwrapped (declare the parameter `secret: true` too). */
+  /** A String that also takes a SecureString, unwrapped (declare the parameter `secret: true`: its type is String). */
   secret: secretStringType,
   scriptBlock: defineParameterType({
     name: 'ScriptBlock',

@@ -56,7 +56,12 @@ export interface ParameterOptions<T> extends ParameterSetMembership {
   readonly allowNull?: boolean;
   readonly allowEmptyString?: boolean;
   readonly allowEmptyCollection?: boolean;
-  /** Prompt without echo and never echo the value (client secrets, passwords). */
+  /**
+   * The value is a secret (client secrets, tokens, passwords): prompted for without echo, never
+   * echoed in errors, learnt by the session (kept out of history, transcripts, verbose and error
+   * text, files written owner-only), and a command line typing one in is kept out of the history
+   * file. SecureString and PSCredential parameters are secret without saying so.
+   */
   readonly secret?: boolean;
   /** Hidden from help and completion (DontShow). */
   readonly dontShow?: boolean;

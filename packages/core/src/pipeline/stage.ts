@@ -18,6 +18,8 @@ import { StreamWriter } from './stream-writer.js';
 import { AsyncMutex } from './mutex.js';
 import { ControlFlowSignal } from './control-flow.js';
 import { yieldPoint } from './yield.js';
+import { secretsOf, type SecretRegistry } from '../secrets/secret-registry.js';
+import { PSSecureString } from '../values/secure-string.js';
 
 /** Thrown into an upstream command's write() once a downstream command needs no more input. */
 export class StopUpstreamSignal extends Error {
@@ -57,11 +59,18 @@ export class Stage {
   #current: BoundInvocation;
   /** The record being processed, for ctx.pipelineInput; cleared once process returns. */
   #record: { value: unknown } | undefined;
+  /** The session's secrets: values bound to secret parameters and declared secret output are learnt as they pass. */
+  readonly #secrets: SecretRegistry;
+  readonly #secretParameters: readonly string[];
 
   constructor(private readonly o: StageOptions) {
     const { definition, binding, env } = o;
     this.#instance = definition.createInstance();
     this.#current = binding.initial;
+    this.#secrets = secretsOf(env);
+    this.#secretParameters = definition.parameters.filter((p) => p.secret).map((p) => p.name);
+    if (definition.outputSecretProperties.length > 0) this.#secrets.declareOutput(definition.outputType, definition.outputSecretProperties);
+    this.#learnBound(binding.initial);
     this.#common = effectiveCommonState(binding.common, env.variables, definition.supportsShouldProcess);
     const live = (): boolean => !o.pipelineSignal.aborted;
     this.#streams = new StreamWriter(env, this.#common, binding.common, definition.name, o.position, live);
@@ -140,7 +149,14 @@ export class Stage {
     this.#controller.abort();
   }
 
+  /** Values bound to secret parameters (a client secret, a token, a SecureString) become known secrets. */
+  #learnBound(invocation: BoundInvocation): void {
+    for (const name of this.#secretParameters) if (invocation.boundParameters.has(name)) this.#secrets.learn(invocation.values[name]);
+  }
+
   async #write(value: unknown): Promise<void> {
+    if (this.o.definition.outputSecretProperties.length > 0) this.#secrets.learnOutput(value, this.o.definition.outputSecretProperties);
+    else if (value instanceof PSSecureString) this.#secrets.learnOutput(value, []);
     const locked = this.#mutex.lock();
     if (locked) await locked;
     try {
@@ -221,6 +237,7 @@ export class Stage {
       return;
     }
     this.#current = invocation;
+    if (this.#secretParameters.length > 0) this.#learnBound(invocation);
     this.#record = { value: record };
     try {
       await this.#call(() => this.#instance.process(invocation.values, this.context));

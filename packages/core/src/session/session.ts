@@ -24,8 +24,10 @@ import { ErrorRecord, PipelineStoppedError, TerminatingError } from '../pipeline
 import { lineOf } from '../engine/errors.js';
 import { EventChannel } from './event-channel.js';
 import { findDefaultView, registerDefaultView } from '../format/views.js';
-import { registerSecretType } from '../values/secret-types.js';
 import type { SessionEvent } from './events.js';
+import { SessionSecrets } from './session-secrets.js';
+import type { SecretRegistry } from '../secrets/secret-registry.js';
+import type { Transcripts } from '../transcript/transcripts.js';
 
 export interface SessionOptions {
   /** Who answers prompts and confirmations; default: a NonInteractiveHost. */
@@ -47,6 +49,8 @@ export interface RunOptions {
   readonly signal?: AbortSignal;
   /** Shown in error positions when the script came from a file. */
   readonly scriptName?: string;
+  /** The prompt the host showed before this command line (`PS /home/ada> `): what a transcript writes before it. Default `PS>`. */
+  readonly prompt?: string;
 }
 
 /** $Error keeps this many records, as pwsh's $MaximumErrorCount default. */
@@ -64,6 +68,7 @@ export class Session {
   readonly location: SessionLocation;
   #lastSucceeded = true;
   #queue: Promise<void> = Promise.resolve();
+  readonly #secrets: SessionSecrets;
 
   constructor(options: SessionOptions = {}) {
     this.host = options.host ?? new NonInteractiveHost();
@@ -88,8 +93,32 @@ export class Session {
       if (command.outputType && command.defaultDisplayProperties && !findDefaultView([command.outputType])) {
         registerDefaultView(command.outputType, { properties: command.defaultDisplayProperties });
       }
-      if (command.outputType && command.outputCarriesSecrets) registerSecretType(command.outputType);
     }
+    this.#secrets = new SessionSecrets(this);
+  }
+
+  /** The secrets this session knows (passes it issued, tokens and secrets it was given): see secrets/secret-registry.ts. */
+  get secrets(): SecretRegistry {
+    return this.#secrets.registry;
+  }
+
+  /** The session's transcripts (Start-Transcript); hosts stop them all when they exit. */
+  get transcripts(): Transcripts {
+    return this.#secrets.transcripts;
+  }
+
+  /**
+   * Whether a command line holds a secret, judged by meaning (what its arguments bind to, known
+   * secret values, token shapes) and by PSReadLine's keywords: such a line is kept out of the
+   * history file and recorded as a placeholder in transcripts.
+   */
+  isSensitiveInput(text: string): boolean {
+    return this.#secrets.isSensitiveInput(text);
+  }
+
+  /** Hosts call this with the text they show (output, errors, streams) so transcripts record it, secrets masked. */
+  transcribe(text: string): void {
+    this.#secrets.transcripts.recordOutput(text);
   }
 
   /** Runs `script`; iterate the result for its records. Runs queue up: one runs at a time. */
@@ -158,10 +187,10 @@ export class Session {
       services: this.services,
       environment: this.environment,
       location: this.location,
-      emit: (event) => channel.push(event),
+      emit: (event) => channel.push(this.#secrets.mask(event)),
       recordError: (record) => {
         const list = errors();
-        list.unshift(record);
+        list.unshift(this.#secrets.maskRecord(record));
         if (list.length > maximumErrorCount) list.length = maximumErrorCount;
       },
       lastStatementSucceeded: this.#lastSucceeded,
@@ -171,25 +200,28 @@ export class Session {
 
   async #execute(script: string, options: RunOptions, channel: EventChannel<SessionEvent>, signal: AbortSignal): Promise<void> {
     const engine = this.#engine(channel);
+    this.#secrets.transcripts.recordCommand(script, options.prompt);
     let ast;
     try {
       ast = parseScript(script);
     } catch (error) {
       if (!(error instanceof ParseError)) throw error;
-      const record = new ErrorRecord({
+      const record = this.#secrets.maskRecord(new ErrorRecord({
         message: error.message,
         errorId: error.errorId,
         category: 'ParserError',
         exceptionType: 'ParseException',
         targetObject: error.offendingText,
         position: { span: error.span, lineText: lineOf(script, error.span.line), scriptName: options.scriptName },
-      });
+      }));
       engine.recordError(record);
       channel.push({ type: 'error', record });
       this.#lastSucceeded = false;
       channel.push({ type: 'result', hadErrors: true, cancelled: false });
       return;
     }
+    // Secrets typed in the script are known before it runs, so no error or verbose text can show them.
+    this.#secrets.learnTyped(ast);
     const frame: Frame = { engine, scope: this.globalScope, source: script, signal };
     const output: Output = { write: (value) => channel.pushWithBackpressure({ type: 'output', value }) };
     let exitCode: number | undefined;

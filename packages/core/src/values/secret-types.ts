@@ -1,17 +1,15 @@
 /**
- * Output types whose records carry secrets (a Temporary Access Pass). Cmdlets declare it once
- * (`outputCarriesSecrets`), the session registers the type here, and whatever writes records to
- * disk asks `carriesSecrets` so the file is readable by its owner only.
+ * The .NET types whose values are secrets by nature: a parameter of one of these types (a
+ * cmdlet's `types.secureString`, a script function's `[SecureString]$Password` or
+ * `[PSCredential]$Credential`) is a secret parameter without saying so, exactly as if it had been
+ * declared `secret: true`.
  */
-import { PSObject } from './model.js';
+const SECRET_TYPE_NAMES: ReadonlySet<string> = new Set([
+  'system.security.securestring',
+  'system.management.automation.pscredential',
+]);
 
-const secretTypes = new Set<string>();
-
-export function registerSecretType(typeName: string): void {
-  secretTypes.add(typeName.toLowerCase());
-}
-
-/** True for a record of a registered secret-carrying type. */
-export function carriesSecrets(value: unknown): boolean {
-  return value instanceof PSObject && value.typeNames.some((name) => secretTypes.has(name.toLowerCase()));
+/** True for SecureString and PSCredential, and arrays of them (`System.Security.SecureString[]`). */
+export function isSecretTypeName(fullName: string): boolean {
+  return SECRET_TYPE_NAMES.has(fullName.replace(/\[[\s,]*\]$/, '').toLowerCase());
 }

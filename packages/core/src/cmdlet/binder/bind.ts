@@ -96,12 +96,14 @@ function withoutShadowed(cmdlet: CmdletMetadata, common: readonly CommonParamete
   return common.filter((c) => ![c.name, ...c.aliases].some((n) => taken.has(n.toLowerCase())));
 }
 
+/** What `-Name` can match for this command: its parameters and the common ones it takes. */
+export function bindablesOf(cmdlet: CmdletMetadata): BindableParameter[] {
+  return bindableParameters(cmdlet.parameters, withoutShadowed(cmdlet, [...commonParameters, ...(cmdlet.supportsShouldProcess ? shouldProcessParameters : [])]));
+}
+
 export async function bindCommand(cmdlet: CmdletMetadata, args: readonly CommandArgument[], options: BindOptions): Promise<CommandBinding> {
   const locate = options.locate ?? (() => undefined);
-  const bindables: BindableParameter[] = bindableParameters(cmdlet.parameters, withoutShadowed(cmdlet, [
-    ...commonParameters,
-    ...(cmdlet.supportsShouldProcess ? shouldProcessParameters : []),
-  ]));
+  const bindables = bindablesOf(cmdlet);
   const { state, common } = bindCommandLine(cmdlet, bindables, args, locate);
   const commandName = cmdlet.name;
 

@@ -44,7 +44,7 @@ function takesPositions(p: ParameterMetadata): boolean {
 }
 
 /** Positions in use by unbound parameters in the still-possible sets, ascending. */
-function openPositions(state: BindingState): number[] {
+export function openPositions(state: BindingState): number[] {
   const positions = new Set<number>();
   for (const p of state.cmdlet.parameters) {
     if (state.isBound(p) || !takesPositions(p)) continue;
@@ -89,7 +89,7 @@ export function bindPositional(state: BindingState, bindables: readonly Bindable
 }
 
 /** Unbound parameters at `position` in the still-possible sets, in declaration order. */
-function candidatesAt(state: BindingState, position: number): ParameterMetadata[] {
+export function candidatesAt(state: BindingState, position: number): ParameterMetadata[] {
   return state.cmdlet.parameters.filter((p) => !state.isBound(p) && takesPositions(p) && state.setsFor(p, position).length > 0);
 }
 

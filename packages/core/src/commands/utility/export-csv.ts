@@ -3,14 +3,14 @@
  * write as soon as its object arrives, so an interrupted bulk run leaves every completed row on
  * disk. With -Append, the columns come from the file's existing header.
  */
-import { appendFileSync, chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { parse } from 'csv-parse/sync';
 import { arrayOf, defineCmdlet, enumeration, parameter, switchParameter, types } from '../../cmdlet/index.js';
 import type { CmdletContext } from '../../cmdlet/index.js';
 import { csvColumns, csvFields, csvLine, quoteKind, typeInformationLine, type CsvOptions } from './csv-format.js';
 import { fileEncodings, nodeEncoding, type FileEncoding } from './file-encoding.js';
-import { carriesSecrets } from '../../values/secret-types.js';
+import { SecretFileGuard } from '../../secrets/secret-files.js';
 import { tryPropertyValue } from './member-access.js';
 
 interface ExportState {
@@ -20,8 +20,8 @@ interface ExportState {
   columns: string[] | undefined;
   /** False under -WhatIf or when the user declined: nothing is written. */
   enabled: boolean;
-  /** The file has been made readable by its owner only (it holds secrets). */
-  ownerOnly: boolean;
+  /** Makes the file owner-only before the first row holding a secret is written. */
+  guard: SecretFileGuard | undefined;
 }
 
 const encodingType = enumeration('Encoding', fileEncodings);
@@ -37,7 +37,7 @@ function existingHeader(path: string, encoding: BufferEncoding, delimiter: strin
 }
 
 function write(state: ExportState, line: string): void {
-  appendFileSync(state.path, line + EOL, { encoding: state.encoding });
+  appendFileSync(state.path, line + EOL, { encoding: state.encoding, ...(state.guard?.mode === undefined ? {} : { mode: state.guard.mode }) });
 }
 
 function fileError(ctx: CmdletContext, message: string, errorId: string, path: string): never {
@@ -52,8 +52,9 @@ export const exportCsv = defineCmdlet({
     'values by default and leaving $null values empty; no #TYPE line is written unless -IncludeTypeInformation is ' +
     'given. The file is UTF-8 without a byte-order mark unless -Encoding says otherwise. Every row is written to ' +
     'disk as soon as its object arrives. -Append adds rows under the existing header (objects missing a column ' +
-    'need -Force); -NoClobber refuses to replace an existing file. A file that receives Temporary Access Passes ' +
-    'is made readable and writable by its owner only (mode 600) before the first pass is written.',
+    'need -Force); -NoClobber refuses to replace an existing file. A file that receives a secret (a Temporary Access ' +
+    'Pass, a token, a client secret), whatever objects carried it there, is made readable and writable by its owner ' +
+    'only (mode 600) before the first secret is written, and the verbose stream says so.',
   supportsShouldProcess: true,
   examples: [
     { code: 'Get-EntraIDUser | Select-Object UserPrincipalName, DisplayName | Export-Csv users.csv', remarks: 'Saves the users in users.csv.' },
@@ -75,13 +76,14 @@ export const exportCsv = defineCmdlet({
     QuoteFields: parameter(arrayOf(types.string), { aliases: ['QF'], help: 'Quotes only these columns.' }),
     NoHeader: switchParameter({ help: 'Leaves out the header line.' }),
   },
-  state: (): ExportState => ({ path: '', encoding: 'utf8', columns: undefined, enabled: false, ownerOnly: false }),
+  state: (): ExportState => ({ path: '', encoding: 'utf8', columns: undefined, enabled: false, guard: undefined }),
   async begin(args, ctx, state) {
     state.path = ctx.location.resolve(args.Path);
     const { encoding, bom } = nodeEncoding(args.Encoding as FileEncoding);
     state.encoding = encoding;
     if (!(await ctx.shouldProcess(state.path, 'Export-Csv'))) return;
     state.enabled = true;
+    state.guard = new SecretFileGuard(ctx, state.path);
     if (args.Append) {
       state.columns = existingHeader(state.path, encoding, args.Delimiter);
       if (!existsSync(state.path)) writeFileSync(state.path, bom, { encoding });
@@ -95,12 +97,9 @@ export const exportCsv = defineCmdlet({
     const input = args.InputObject;
     if (!state.enabled || input === undefined || input === null) return;
     const options: CsvOptions = { delimiter: args.Delimiter, useQuotes: args.UseQuotes, quoteFields: args.QuoteFields };
-    // A file that will hold passes becomes owner-only before the first one is written (an
-    // appended-to file too: the passes are what matters, not who made the file).
-    if (!state.ownerOnly && carriesSecrets(input)) {
-      chmodSync(state.path, 0o600);
-      state.ownerOnly = true;
-    }
+    // A file that will hold a secret becomes owner-only before the first one is written (an
+    // appended-to file too: what it holds is what matters, not who made the file).
+    state.guard?.check(input);
     if (!state.columns) {
       state.columns = csvColumns(input);
       if (args.IncludeTypeInformation && !args.NoTypeInformation) write(state, typeInformationLine(input));

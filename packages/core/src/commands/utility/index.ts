@@ -34,6 +34,8 @@ import { setLocation } from './set-location.js';
 import { setVariable } from './set-variable.js';
 import { sortObject } from './sort-object.js';
 import { startSleep } from './start-sleep.js';
+import { startTranscript } from './start-transcript.js';
+import { stopTranscript } from './stop-transcript.js';
 import { registerUtilityViews } from './views.js';
 import { whereObject } from './where-object.js';
 import { writeDebug } from './write-debug.js';
@@ -75,6 +77,8 @@ export const utilityCmdlets: readonly CmdletDefinition[] = [
   setVariable,
   sortObject,
   startSleep,
+  startTranscript,
+  stopTranscript,
   whereObject,
   writeDebug,
   writeError,
@@ -91,7 +95,9 @@ registerUtilityViews();
 // these are entra-shell's implementations, not PowerShell's.
 const coreCmdlets = [foreachObject, whereObject, getCommand, getHelp, outNull, clearHost];
 const managementCmdlets = [getLocation, setLocation, pushLocation, popLocation];
-registerCommandSource(utilityCmdlets.filter((c) => !coreCmdlets.includes(c) && !managementCmdlets.includes(c)), { source: 'EntraShell.Utility', version: VERSION });
+const hostCmdlets = [startTranscript, stopTranscript];
+registerCommandSource(utilityCmdlets.filter((c) => !coreCmdlets.includes(c) && !managementCmdlets.includes(c) && !hostCmdlets.includes(c)), { source: 'EntraShell.Utility', version: VERSION });
+registerCommandSource(hostCmdlets, { source: 'EntraShell.Host', version: VERSION });
 registerCommandSource(coreCmdlets, { source: 'EntraShell.Core', version: VERSION });
 registerCommandSource(managementCmdlets, { source: 'EntraShell.Management', version: VERSION });
 

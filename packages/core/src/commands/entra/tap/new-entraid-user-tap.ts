@@ -85,7 +85,7 @@ export const newEntraIDUserTemporaryAccessPass = defineCmdlet({
   supportsShouldProcess: true,
   confirmImpact: 'Medium',
   outputType: TAP_TYPE_NAME,
-  outputCarriesSecrets: true,
+  outputSecretProperties: ['TemporaryAccessPass'],
   defaultDisplayProperties: ['UserPrincipalName', 'TemporaryAccessPass', 'StartDateTime', 'EndDateTime', 'IsUsableOnce'],
   requiredPermissions: declared(TAP_WRITE),
   parameters: {
