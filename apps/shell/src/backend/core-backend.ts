@@ -1,13 +1,16 @@
 /**
  * The REPL's backend on @entra-shell/core: one session, colouring from core's highlighter,
- * incomplete-input and sensitive-line checks from its parser, completion from its registry, and
- * runs streamed through the Out-Default renderer. Loaded after the first frame (dynamic import).
+ * incomplete-input checks from its parser, the sensitive-line judgement from the session,
+ * completion from its registry, and runs streamed through the Out-Default renderer; the text shown
+ * is reported to the session's transcripts. Loaded after the first frame (dynamic import).
  */
-import { aboutTopicNames, clearHostTag, highlightTokens, isIncompleteInput, parseScript, type HighlightKind as CoreHighlightKind, type Host, type SessionEvent } from '@entra-shell/core';
+import { aboutTopicNames, clearHostTag, highlightTokens, isIncompleteInput, type HighlightKind as CoreHighlightKind, type Host, type Session, type SessionEvent } from '@entra-shell/core';
 import { complete, type CompletionSources } from '../completion/engine.js';
 import { fileSystemLister } from '../completion/paths.js';
 import { historyDestination } from '../history/sensitive.js';
 import { OutputRenderer } from '../render/output-renderer.js';
+import { closeTranscriptsAtExit } from './close-transcripts.js';
+import { promptFor } from './prompt-text.js';
 import { createShellSession, locationOf } from './session-factory.js';
 import type { CompletionResult, HighlightKind, HighlightSpan, ReplBackend, RunEvent, RunOptions } from './types.js';
 import { createUserNameLookup } from './user-names.js';
@@ -43,19 +46,15 @@ const KIND: Readonly<Record<CoreHighlightKind, HighlightKind>> = {
   error: 'error',
 };
 
-function parses(text: string): object | undefined {
-  try {
-    return parseScript(text);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Renders a session's events as REPL run events, flushing held table rows when output pauses. */
-async function* renderRun(events: AsyncIterable<SessionEvent>, options: RunOptions): AsyncGenerator<RunEvent> {
+/** Renders a session's events as REPL run events, flushing held table rows when output pauses; what is shown goes to the transcripts too. */
+async function* renderRun(session: Session, events: AsyncIterable<SessionEvent>, options: RunOptions): AsyncGenerator<RunEvent> {
   const renderer = new OutputRenderer({ width: options.width, color: options.color });
   const iterator = yieldingToEventLoop(events)[Symbol.asyncIterator]();
-  const texts = (blocks: readonly string[]): RunEvent[] => blocks.map((text) => ({ kind: 'text', text }));
+  const texts = (blocks: readonly string[]): RunEvent[] =>
+    blocks.map((text) => {
+      session.transcribe(text);
+      return { kind: 'text', text };
+    });
   let pending = iterator.next();
   for (;;) {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -95,6 +94,7 @@ async function* renderRun(events: AsyncIterable<SessionEvent>, options: RunOptio
 
 export function createCoreBackend(options: CoreBackendOptions): Promise<ReplBackend> {
   const { session, connections } = createShellSession(options.host, {}, options.cwd);
+  closeTranscriptsAtExit(session);
   const userNames = createUserNameLookup(() => connections.current?.graph);
   const sources: CompletionSources = {
     // Functions the user defined complete too (names and parameters).
@@ -114,9 +114,10 @@ export function createCoreBackend(options: CoreBackendOptions): Promise<ReplBack
     location: () => locationOf(connections),
     highlight: (text: string): HighlightSpan[] => highlightTokens(text).map((t) => ({ start: t.start, end: t.end, kind: KIND[t.kind] })),
     isIncomplete: (text: string) => isIncompleteInput(text),
-    historyDestination: (line: string) => historyDestination(line, parses),
+    historyDestination: (line: string) => historyDestination(line, (text) => session.isSensitiveInput(text)),
     complete: (text: string, cursor: number, signal: AbortSignal): Promise<CompletionResult> => complete(text, cursor, sources, signal),
-    run: (script: string, runOptions: RunOptions) => renderRun(session.run(script, { signal: runOptions.signal }), runOptions),
+    run: (script: string, runOptions: RunOptions) =>
+      renderRun(session, session.run(script, { signal: runOptions.signal, prompt: promptFor(locationOf(connections)) }), runOptions),
   };
   return Promise.resolve(backend);
 }

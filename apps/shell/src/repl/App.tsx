@@ -5,6 +5,7 @@
  */
 import { useApp, useStdout } from 'ink';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { promptFor } from '../backend/prompt-text.js';
 import type { ReplBackend } from '../backend/types.js';
 import type { HistoryFile } from '../history/history-file.js';
 import type { InputEvent } from '../keys/decoder.js';
@@ -37,10 +38,6 @@ export interface AppProps {
   /** The prompt's location until the backend reports one (the tenant being connected to). */
   readonly initialLocation?: string;
   readonly onExit: (code: number) => void;
-}
-
-export function promptFor(location: string | undefined): string {
-  return location ? `PS ${location}> ` : 'PS> ';
 }
 
 /** The name the spinner shows: the first command of the line, else its first word. */

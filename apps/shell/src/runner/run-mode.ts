@@ -2,12 +2,13 @@
  * The non-interactive runner: -Command, -File or a script on stdin, in a session that starts
  * unconnected. Text output streams through the same Out-Default renderer as the REPL (no colour
  * unless the stream is a terminal); Json collects the output records into one array. Errors go to
- * stderr. Never loads Ink or React.
+ * stderr. The text shown is reported to the session's transcripts (Start-Transcript), which end
+ * with the script. Never loads Ink or React.
  *
  * Exit code: the script's `exit N`; else 1 when any error record was written (a terminating error
  * ends the script), 0 otherwise; 64 for an unreadable -File; 130 after Ctrl+C.
  */
-import { NonInteractiveHost, toJson, type ErrorRecord, type Host, type SessionEvent, type StreamEvent } from '@entra-shell/core';
+import { NonInteractiveHost, toJson, type ErrorRecord, type Host, type Session, type SessionEvent, type StreamEvent } from '@entra-shell/core';
 import { createShellSession } from '../backend/session-factory.js';
 import { yieldingToEventLoop } from '../backend/yield-to-event-loop.js';
 import type { ShellOptions } from '../cli/arguments.js';
@@ -41,8 +42,15 @@ function chooseHost(options: ShellOptions, io: RunnerIO, scriptFromStdin: boolea
   return new TerminalHost(io.stdin, io.stderr);
 }
 
-function writeBlocks(stream: NodeJS.WritableStream, blocks: readonly string[]): void {
-  if (blocks.length > 0) stream.write(blocks.join('\n') + '\n');
+/** Writes text blocks to a stream; what is written is what was shown, so transcripts record it. */
+type Show = (stream: NodeJS.WritableStream, blocks: readonly string[]) => void;
+
+function shower(session: Session): Show {
+  return (stream, blocks) => {
+    if (blocks.length === 0) return;
+    for (const block of blocks) session.transcribe(block);
+    stream.write(blocks.join('\n') + '\n');
+  };
 }
 
 export async function runScriptMode(options: ShellOptions, io: RunnerIO): Promise<number> {
@@ -57,7 +65,10 @@ export async function runScriptMode(options: ShellOptions, io: RunnerIO): Promis
   const { session } = createShellSession(host, { args: [...source.args] }, io.cwd);
 
   const events = yieldingToEventLoop(session.run(source.text, { ...(io.signal ? { signal: io.signal } : {}), ...(source.path ? { scriptName: source.path } : {}) }));
-  const outcome = options.outputFormat === 'Json' ? await emitJson(events, io, options) : await emitText(events, io, options);
+  const show = shower(session);
+  const outcome = options.outputFormat === 'Json' ? await emitJson(events, io, options, show) : await emitText(events, io, options, show);
+  // The script is over: its transcripts end, as pwsh's do when its session closes.
+  session.transcripts.stopAll();
   if (outcome.cancelled) return INTERRUPTED;
   if (outcome.exitCode !== undefined) return outcome.exitCode;
   return outcome.errors ? 1 : 0;
@@ -105,7 +116,7 @@ async function drainEvents(events: AsyncIterable<SessionEvent>, sinks: EventSink
   return { errors, cancelled, ...(exitCode !== undefined ? { exitCode } : {}) };
 }
 
-async function emitText(events: AsyncIterable<SessionEvent>, io: RunnerIO, options: ShellOptions): Promise<Outcome> {
+async function emitText(events: AsyncIterable<SessionEvent>, io: RunnerIO, options: ShellOptions, writeBlocks: Show): Promise<Outcome> {
   const width = io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : REDIRECTED_WIDTH;
   const renderer = new OutputRenderer({ width, color: shouldColor(io.stdout, io.env, options.noColor) });
   const errorColor = shouldColor(io.stderr, io.env, options.noColor);
@@ -114,7 +125,7 @@ async function emitText(events: AsyncIterable<SessionEvent>, io: RunnerIO, optio
     error: (record) => {
       // Rows held for column sizing come first, so stdout shows what happened before the error.
       writeBlocks(io.stdout, renderer.flush());
-      io.stderr.write(renderConciseError(record, errorColor) + '\n');
+      writeBlocks(io.stderr, [renderConciseError(record, errorColor)]);
     },
     stream: (event) => writeBlocks(io.stdout, renderer.stream(event)),
   });
@@ -122,14 +133,14 @@ async function emitText(events: AsyncIterable<SessionEvent>, io: RunnerIO, optio
   return outcome;
 }
 
-async function emitJson(events: AsyncIterable<SessionEvent>, io: RunnerIO, options: ShellOptions): Promise<Outcome> {
+async function emitJson(events: AsyncIterable<SessionEvent>, io: RunnerIO, options: ShellOptions, writeBlocks: Show): Promise<Outcome> {
   const errorColor = shouldColor(io.stderr, io.env, options.noColor);
   // Warnings, verbose and host text go to stderr so stdout is nothing but the JSON array.
   const side = new OutputRenderer({ width: REDIRECTED_WIDTH, color: errorColor });
   const output: unknown[] = [];
   const outcome = await drainEvents(events, {
     output: (value) => void output.push(value),
-    error: (record) => void io.stderr.write(renderConciseError(record, errorColor) + '\n'),
+    error: (record) => writeBlocks(io.stderr, [renderConciseError(record, errorColor)]),
     stream: (event) => writeBlocks(io.stderr, side.stream(event)),
   });
   writeBlocks(io.stderr, side.flush(true));
