@@ -112,6 +112,7 @@ describe('Get-Help', () => {
       'about_Demo_Tenant',
       'about_EntraShell',
       'about_EntraShell_Language',
+      'about_Secrets',
       'about_Temporary_Access_Pass',
     ]);
     expect(new Set(topics.map((t) => t.get('Category')))).toEqual(new Set(['HelpFile']));

@@ -5,6 +5,7 @@ import { aboutCommonParameters } from './about-commonparameters.js';
 import { aboutDemoTenant } from './about-demo-tenant.js';
 import { aboutEntraShell } from './about-entrashell.js';
 import { aboutEntraShellLanguage } from './about-entrashell-language.js';
+import { aboutSecrets } from './about-secrets.js';
 import { aboutTemporaryAccessPass } from './about-temporary-access-pass.js';
 import type { AboutTopic } from './topic.js';
 
@@ -17,6 +18,7 @@ export const ABOUT_TOPICS: readonly AboutTopic[] = [
   aboutDemoTenant,
   aboutEntraShell,
   aboutEntraShellLanguage,
+  aboutSecrets,
   aboutTemporaryAccessPass,
 ];
 
