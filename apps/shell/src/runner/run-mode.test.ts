@@ -2,7 +2,7 @@
  * The runner, in-process, on the real core session: script sources, text and JSON output, error
  * streams and exit codes.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -185,5 +185,26 @@ describe('runner', () => {
     const pending = run(['-Command', 'foreach ($i in 1..100000000) { $i }'], '', { signal: interrupt.signal });
     setTimeout(() => interrupt.abort(), 200);
     expect((await pending).code).toBe(130);
+  });
+
+  it('records a transcript of what it shows, errors included, passes masked, and closes it at the end of the script', async () => {
+    const script = [
+      'Connect-EntraID -Demo | Out-Null',
+      "Start-Transcript -Path ./run.log",
+      "$tap = New-EntraIDUserTemporaryAccessPass -Identity johndoe@contoso.onmicrosoft.com",
+      "'pass: ' + $tap.TemporaryAccessPass",
+      "Write-Error 'something failed'",
+      "Write-Host 'done'",
+    ].join('\n');
+    await writeFile(join(dir, 'issue.ps1'), script);
+    const r = await run(['-File', 'issue.ps1']);
+    const pass = /pass: (\S+)/.exec(r.stdout)?.[1] ?? '';
+    expect(pass.length).toBeGreaterThanOrEqual(8);
+    const log = await readFile(join(dir, 'run.log'), 'utf8');
+    expect((await stat(join(dir, 'run.log'))).mode & 0o777).toBe(0o600);
+    expect(log).toContain(`pass: ${'*'.repeat(pass.length)}\n`);
+    expect(log).not.toContain(pass);
+    expect(log).toContain('something failed');
+    expect(log).toMatch(/done\n\*{22}\nPowerShell transcript end\nEnd time: \d{14}\n\*{22}\n$/);
   });
 });

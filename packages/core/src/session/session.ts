@@ -200,6 +200,7 @@ export class Session {
 
   async #execute(script: string, options: RunOptions, channel: EventChannel<SessionEvent>, signal: AbortSignal): Promise<void> {
     const engine = this.#engine(channel);
+    this.#secrets.transcripts.setHostCaughtUp(() => channel.drained());
     this.#secrets.transcripts.recordCommand(script, options.prompt);
     let ast;
     try {

@@ -15,7 +15,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { entraSession, type EntraSession } from '../commands/entra/test-support/entra-session.js';
 import { createEntraShellSession } from '../commands/index.js';
 import { formatRecords, renderDescriptions } from '../format/index.js';
-import { collect, type CollectedRun } from '../session/collect.js';
+import type { ErrorRecord } from '../pipeline/records.js';
 import type { Session } from '../session/session.js';
 import type { PSObject } from '../values/model.js';
 import { HIDDEN_COMMAND } from './transcripts.js';
@@ -29,13 +29,31 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const file = (name: string): string => join(dir, name);
 const modeOf = (path: string): number => statSync(path).mode & 0o777;
 
-/** What a host does: runs the line after its prompt and reports the text it showed. */
-async function hostRun(session: Session, line: string, prompt = 'PS /work> '): Promise<CollectedRun> {
-  const run = await collect(session.run(line, { prompt }));
-  const shown = renderDescriptions(formatRecords(run.output), { width: 120, color: false });
-  if (shown.trim() !== '') session.transcribe(shown);
-  for (const error of run.errors) session.transcribe(error.message);
-  for (const verbose of run.verbose) session.transcribe(`VERBOSE: ${verbose.message}`);
+/**
+ * What a host does: runs the line after its prompt and shows each event as it arrives, reporting
+ * the text to the transcripts; a little late, as a real host is (it yields to the event loop).
+ */
+interface Shown {
+  readonly output: unknown[];
+  readonly errors: ErrorRecord[];
+  readonly verbose: { readonly message: string }[];
+}
+
+async function hostRun(session: Session, line: string, prompt = 'PS /work> '): Promise<Shown> {
+  const run: Shown = { output: [], errors: [], verbose: [] };
+  for await (const event of session.run(line, { prompt })) {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (event.type === 'output') {
+      run.output.push(event.value);
+      session.transcribe(renderDescriptions(formatRecords([event.value]), { width: 120, color: false }));
+    } else if (event.type === 'error') {
+      run.errors.push(event.record);
+      session.transcribe(event.record.message);
+    } else if (event.type === 'verbose') {
+      run.verbose.push(event.record);
+      session.transcribe(`VERBOSE: ${event.record.message}`);
+    }
+  }
   return run;
 }
 
@@ -118,7 +136,7 @@ describe('Start-Transcript / Stop-Transcript', () => {
     expect(readFileSync(path, 'utf8')).toMatch(/^earlier text\n\*{22}\nPowerShell transcript start/);
     await hostRun(session, `Start-Transcript -Path '${path}' -UseMinimalHeader; Stop-Transcript`);
     expect(readFileSync(path, 'utf8')).toMatch(
-      /^\*{22}\nPowerShell transcript start\nStart time: \d{14}\n\*{22}\n\*{22}\nPowerShell transcript end\n/,
+      /^\*{22}\nPowerShell transcript start\nStart time: \d{14}\n\*{22}\nTranscript started, output file is .*\n\*{22}\nPowerShell transcript end\n/,
     );
   });
 
@@ -154,6 +172,22 @@ describe('Start-Transcript / Stop-Transcript', () => {
     expect(nothing.errors[0]?.message).toBe(
       'An error occurred stopping transcription: The host is not currently transcribing.',
     );
+  });
+
+  it('records what the host shows before Stop-Transcript in the same line, and nothing after it', async () => {
+    const { session } = createEntraShellSession();
+    const path = file('race.txt');
+    await hostRun(session, `Start-Transcript '${path}'`);
+    await hostRun(session, "Write-Error 'first'; 'second'; Stop-Transcript; 'after the stop'");
+    await hostRun(
+      session,
+      `Start-Transcript '${path}' -Append; 'third'; $null = Stop-Transcript; 'after the quiet stop'`,
+    );
+    const text = readFileSync(path, 'utf8');
+    expect(text).toMatch(/first\nsecond\n\*{22}\nPowerShell transcript end/);
+    expect(text).toMatch(/third\n\*{22}\nPowerShell transcript end/);
+    expect(text).not.toMatch(/^after the/m);
+    expect(text).not.toContain('Transcript stopped');
   });
 
   it('records to every open transcript, stops the most recent first, and closes them all when the host exits', async () => {

@@ -3,7 +3,12 @@
  * recent last, as pwsh keeps them (each gets everything; Stop-Transcript ends the most recent).
  *
  * The session records each command line it runs (`recordCommand`); hosts record the text they
- * show (`recordOutput`), since only they know how output was rendered. Both follow the history
+ * show (`recordOutput`), since only they know how output was rendered. A host shows text a little
+ * after the session produced it, so Start-Transcript first waits until the host has caught up
+ * (nothing shown earlier lands in the new file), and Stop-Transcript keeps recording until the
+ * host shows its "Transcript stopped" line (everything shown before it, table rows held for
+ * column sizing included, lands in the file), or the host has caught up without showing it
+ * (`$null = Stop-Transcript`). Both follow the history
  * file's secret rules: a command line holding a secret is written as a placeholder, and known
  * secrets and token-shaped values in output are masked. The files are created with mode 600 (an
  * existing file is made owner-only before anything is written to it): a transcript records what
@@ -97,16 +102,34 @@ function cannotStart(inner: string): TranscriptError {
   );
 }
 
+/** The line Stop-Transcript outputs for a file. */
+export function stoppedMessage(path: string): string {
+  return `Transcript stopped, output file is ${path}`;
+}
+
 export class Transcripts {
   readonly #active: ActiveTranscript[] = [];
+  /** Stopped, but still taking what the host shows until its "Transcript stopped" line. */
+  #closing: { readonly transcript: ActiveTranscript; readonly marker: string } | undefined;
   readonly #redaction: TranscriptRedaction;
+  #hostCaughtUp: () => Promise<void> = () => Promise.resolve();
 
   constructor(redaction: TranscriptRedaction) {
     this.#redaction = redaction;
   }
 
   get active(): boolean {
-    return this.#active.length > 0;
+    return this.#active.length > 0 || this.#closing !== undefined;
+  }
+
+  /** The session says how to wait for its host: until the host has taken (and shown) every event so far. */
+  setHostCaughtUp(wait: () => Promise<void>): void {
+    this.#hostCaughtUp = wait;
+  }
+
+  /** Resolves once the host has shown everything the session produced so far. */
+  hostCaughtUp(): Promise<void> {
+    return this.#hostCaughtUp();
   }
 
   /** Opens (creates, empties or appends to) the file and writes the header. */
@@ -144,21 +167,38 @@ export class Transcripts {
     this.#write(transcript, header);
   }
 
-  /** Ends the most recent transcript (footer written); its path, or undefined when none is active. */
+  /**
+   * Stops the most recent transcript; returns its path, or undefined when none is active. The
+   * file takes what the host still shows until the host shows the stop message, or `finishStop`.
+   */
   stop(): string | undefined {
+    this.finishStop();
     const transcript = this.#active.pop();
     if (transcript === undefined) return undefined;
-    this.#write(transcript, footer(new Date()));
+    this.#closing = { transcript, marker: stoppedMessage(transcript.path) };
     return transcript.path;
+  }
+
+  /** Writes the footer of a stopped transcript whose stop message the host has not shown. */
+  finishStop(): void {
+    const closing = this.#closing;
+    if (closing === undefined) return;
+    this.#closing = undefined;
+    this.#write(closing.transcript, footer(new Date()));
   }
 
   /** Ends every transcript, as pwsh does when its runspace closes (the host exits). */
   stopAll(): void {
-    while (this.#active.length > 0) this.stop();
+    this.finishStop();
+    while (this.#active.length > 0) {
+      this.stop();
+      this.finishStop();
+    }
   }
 
   /** A command line the session is about to run, after the prompt shown for it (`PS>` when none). */
   recordCommand(text: string, prompt = 'PS>'): void {
+    this.finishStop();
     if (!this.active) return;
     const shown = this.#redaction.isSensitiveInput(text) ? HIDDEN_COMMAND : text;
     for (const transcript of this.#active) {
@@ -178,6 +218,11 @@ export class Transcripts {
       .split(/\r?\n/)
       .map((line) => line.trimEnd());
     for (const transcript of this.#active) this.#write(transcript, lines);
+    const closing = this.#closing;
+    if (closing === undefined) return;
+    const end = lines.indexOf(closing.marker);
+    this.#write(closing.transcript, end < 0 ? lines : lines.slice(0, end));
+    if (end >= 0) this.finishStop();
   }
 
   /** This process's command line for the header; arguments holding a secret (`-Command "Connect-EntraID -ClientSecret ..."`) are left out. */
@@ -213,6 +258,7 @@ export class Transcripts {
 
   /** A transcript must never break the session: a file that cannot be written any more is skipped. */
   #write(transcript: ActiveTranscript, lines: readonly string[]): void {
+    if (lines.length === 0) return;
     try {
       appendFileSync(transcript.path, lines.join(EOL) + EOL, { mode: OWNER_ONLY_MODE });
     } catch {

@@ -119,6 +119,8 @@ export const startTranscript = defineCmdlet({
     }
     const path = ctx.location.resolve(shown);
     if (!(await ctx.shouldProcess(path, 'Start-Transcript'))) return;
+    // What was produced before this command is not part of the transcript: let the host show it first.
+    await transcripts.hostCaughtUp();
     try {
       transcripts.start({
         path,

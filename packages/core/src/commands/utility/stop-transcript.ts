@@ -1,5 +1,6 @@
 /** Stop-Transcript: ends the most recent transcript Start-Transcript began, writing pwsh's footer. */
 import { defineCmdlet } from '../../cmdlet/index.js';
+import { stoppedMessage } from '../../transcript/transcripts.js';
 import { sessionTranscripts } from './start-transcript.js';
 
 export const stopTranscript = defineCmdlet({
@@ -16,6 +17,8 @@ export const stopTranscript = defineCmdlet({
   async process(_args, ctx) {
     const transcripts = sessionTranscripts(ctx);
     if (!(await ctx.shouldProcess('', 'Stop-Transcript'))) return;
+    // Everything produced before this command belongs in the file: let the host show it first.
+    await transcripts.hostCaughtUp();
     const path = transcripts.stop();
     if (path === undefined) {
       return ctx.throwTerminating({
@@ -25,6 +28,9 @@ export const stopTranscript = defineCmdlet({
         exceptionType: 'PSInvalidOperationException',
       });
     }
-    await ctx.write(`Transcript stopped, output file is ${path}`);
+    await ctx.write(stoppedMessage(path));
+    // The host has shown the message (which closed the file) or never will ($null = Stop-Transcript).
+    await transcripts.hostCaughtUp();
+    transcripts.finishStop();
   },
 });
