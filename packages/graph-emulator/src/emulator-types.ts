@@ -1,6 +1,7 @@
 /** The in-process handle `startEmulator` returns. */
 import type { MintTokenOptions } from './auth/token-authority.js';
 import type { UserPatch } from './directory/directory.js';
+import type { GroupRecord } from './directory/group.js';
 import type { UserRecord } from './directory/user.js';
 import type { RecordedRequest } from './http/request-log.js';
 import type { RuntimeOptions } from './options.js';
@@ -29,6 +30,11 @@ export interface EmulatorState {
   updateUser(user: string, patch: UserPatch): UserRecord;
   removeUser(user: string): UserRecord;
   userCount(): number;
+  /** A group by id. */
+  findGroup(group: string): GroupRecord | undefined;
+  /** Makes a user (id or UPN) or a group (id) a direct member; dynamic groups refuse. Throws when either is unknown. */
+  addGroupMember(group: string, member: string): void;
+  removeGroupMember(group: string, member: string): void;
 }
 
 export interface EmulatorClockControl {

@@ -3,6 +3,7 @@ import { TokenAuthority } from './auth/token-authority.js';
 import { EmulatorClock, systemClock } from './core/clock.js';
 import { graphDateTime } from './core/dates.js';
 import { TenantState } from './core/tenant-state.js';
+import { demoGroups } from './directory/seed-groups.js';
 import { demoAdminUpn, demoUsers } from './directory/seed-users.js';
 import { DEMO_APP_ID, DEMO_TENANT } from './directory/roles.js';
 import type { Emulator, EmulatorState, NewUser } from './emulator-types.js';
@@ -16,6 +17,7 @@ import { tapSnapshot } from './snapshots.js';
 import { applyPolicyPatch, DEMO_POLICY, type TapPolicy } from './tap/policy.js';
 import { TestRoutes } from './testing/test-routes.js';
 import { Throttler } from './throttle/throttler.js';
+import type { DirectoryObject } from './directory/groups.js';
 import type { UserRecord } from './directory/user.js';
 
 function newUserRecord(user: NewUser, nowMs: number): Omit<UserRecord, 'id'> & { id?: string } {
@@ -33,7 +35,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const clock = new EmulatorClock(options.clock ?? systemClock);
   const tenant = { id: DEMO_TENANT.id, domain: DEMO_TENANT.domain };
   const initialPolicy: TapPolicy = options.policy === undefined ? DEMO_POLICY : applyPolicyPatch(DEMO_POLICY, options.policy, { requireODataType: false });
-  const state = new TenantState({ tenant, users: () => demoUsers(tenant.domain), syntheticUsers: options.users ?? 0, seed, policy: initialPolicy });
+  const state = new TenantState({ tenant, users: () => demoUsers(tenant.domain), groups: () => demoGroups(tenant.domain), syntheticUsers: options.users ?? 0, seed, policy: initialPolicy });
   const tokens = new TokenAuthority({ tenantId: tenant.id, defaultAppId: DEMO_APP_ID, defaultUser: demoAdminUpn(tenant.domain), clock, directory: () => state.directory });
   const log = new RequestLog(options.maxRecordedRequests ?? 10_000);
 
@@ -67,11 +69,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (record === undefined) throw new Error(`No user '${user}' in the tenant`);
     return record;
   };
+  const memberObject = (member: string): DirectoryObject => {
+    const group = state.groups.find(member);
+    if (group !== undefined) return { kind: 'group', group };
+    return { kind: 'user', user: found(member) };
+  };
   const stateAccess: EmulatorState = {
     currentTap: (user) => {
       const record = state.directory.find(user)?.user;
       const tap = record === undefined ? undefined : state.taps.current(record.id);
-      return record === undefined || tap === undefined ? undefined : tapSnapshot(tap, record, state.policy, clock.now());
+      return record === undefined || tap === undefined ? undefined : tapSnapshot(tap, record, state.policy, (group) => state.groups.hasUserTransitively(group, record), clock.now());
     },
     issuedCount: (user) => {
       const record = state.directory.find(user)?.user;
@@ -82,7 +89,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     markTapUsed: (user) => {
       const record = found(user);
       const tap = state.taps.markUsed(record.id, clock.now());
-      return tap === undefined ? undefined : tapSnapshot(tap, record, state.policy, clock.now());
+      return tap === undefined ? undefined : tapSnapshot(tap, record, state.policy, (group) => state.groups.hasUserTransitively(group, record), clock.now());
     },
     policy: () => state.policy,
     setPolicy: (patch) => (state.policy = applyPolicyPatch(state.policy, patch, { requireODataType: false })),
@@ -103,6 +110,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return removed;
     },
     userCount: () => state.directory.size,
+    findGroup: (group) => state.groups.find(group),
+    addGroupMember: (group, member) => state.groups.addMember(group, memberObject(member)),
+    removeGroupMember: (group, member) => state.groups.removeMember(group, memberObject(member)),
   };
 
   const emulator: Emulator = {

@@ -16,5 +16,6 @@ export type { LatencyOptions, RouteLatency } from './faults/latency.js';
 export type { RouteId } from './http/router.js';
 export { DEMO_POLICY, GRAPH_DEFAULT_POLICY, type PolicyTarget, type TapPolicy } from './tap/policy.js';
 export type { UserRecord } from './directory/user.js';
+export type { GroupRecord } from './directory/group.js';
 export type { UserPatch } from './directory/directory.js';
 export { DEMO_APP_ID, DEMO_GROUPS, DEMO_TENANT, JOHN_DOE_ID, ROLE } from './directory/roles.js';

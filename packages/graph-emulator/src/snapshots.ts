@@ -19,8 +19,8 @@ export interface TapSnapshot {
   readonly used: boolean;
 }
 
-export function tapSnapshot(tap: TapRecord, user: UserRecord, policy: TapPolicy, nowMs: number): TapSnapshot {
-  const { isUsable, reason } = usability(tap, nowMs, policyCovers(policy, user));
+export function tapSnapshot(tap: TapRecord, user: UserRecord, policy: TapPolicy, inGroup: (groupId: string) => boolean, nowMs: number): TapSnapshot {
+  const { isUsable, reason } = usability(tap, nowMs, policyCovers(policy, user, inGroup));
   return {
     id: tap.id,
     userId: user.id,

@@ -16,10 +16,11 @@ const ACCEPTED_AUDIENCES = new Set([GRAPH_AUDIENCE, `${GRAPH_AUDIENCE}/`, GRAPH_
 /** The emulator app's service principal object id (the `oid` of application tokens). */
 const SERVICE_PRINCIPAL_ID = '2c6b8f0e-7d14-4e39-b5a2-9f81c3d4e5f6';
 
-/** Scopes of the ready-to-use admin token: everything the TAP workflow needs. */
+/** Scopes of the ready-to-use admin token: everything the TAP workflow needs, group members included. */
 export const DEFAULT_ADMIN_SCOPES = [
   'User.Read',
   'User.Read.All',
+  'GroupMember.Read.All',
   'UserAuthenticationMethod.ReadWrite.All',
   'Policy.Read.All',
   'Policy.ReadWrite.AuthenticationMethod',

@@ -24,3 +24,12 @@ function hex32(value: number): string {
 export function guidFromWords(a: number, b: number, c: number, d: number): string {
   return `${hex32(a)}-${hex16(b >>> 16)}-${hex16(0x4000 | (b & 0x0fff))}-${hex16(0x8000 | ((c >>> 16) & 0x3fff))}-${hex16(c)}${hex32(d)}`;
 }
+
+/** The Windows-style SID Entra ID derives from an object id: S-1-12-1 and the id's four 32-bit words. */
+export function sidFromObjectId(id: string): string {
+  const bytes = Buffer.from(id.replace(/-/g, ''), 'hex');
+  // The GUID's first three fields are little-endian in its binary form.
+  const order = [3, 2, 1, 0, 5, 4, 7, 6, 8, 9, 10, 11, 12, 13, 14, 15];
+  const binary = Buffer.from(order.map((i) => bytes[i] ?? 0));
+  return `S-1-12-1-${[0, 4, 8, 12].map((offset) => binary.readUInt32LE(offset)).join('-')}`;
+}

@@ -28,12 +28,14 @@ export const DEMO_TENANT = {
 /** The client id the emulator puts in tokens unless told otherwise. */
 export const DEMO_APP_ID = '8c3a5e71-2f4d-4b9e-a1c6-7d0e9f2b3a45';
 
-/** Groups referenced by the demo TAP policy examples (the emulator has no /groups endpoints). */
+/** Well-known groups of the demo tenant (`/groups`; also usable as TAP policy targets). */
 export const DEMO_GROUPS = {
   /** Members of the IT and Support help desks: a sensible pilot include target. */
   tapPilot: '3f0c6d9e-8a41-4c2b-9d57-0e1f2a3b4c5d',
   /** Emergency access accounts: the usual exclude target. */
   breakGlass: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+  /** "New Hires": a handful of people and the nested group "New Hires - Engineering". */
+  newHires: '5d1f3a2b-7c4e-4e8a-9b61-2f3a4b5c6d7e',
 } as const;
 
 export const JOHN_DOE_ID = '72e2eb87-c124-4bd9-8e01-a447a1752058';

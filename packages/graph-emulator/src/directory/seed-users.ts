@@ -6,7 +6,8 @@
 import { guidFromWords } from '../core/guid.js';
 import { hashString } from '../core/prng.js';
 import { office } from './offices.js';
-import { DEMO_GROUPS, JOHN_DOE_ID, ROLE } from './roles.js';
+import { JOHN_DOE_ID, ROLE } from './roles.js';
+import { seededMemberships } from './seed-groups.js';
 import type { UserRecord } from './user.js';
 
 interface SeedRow {
@@ -19,14 +20,11 @@ interface SeedRow {
   readonly displayName?: string;
   readonly id?: string;
   readonly roles?: readonly string[];
-  readonly groups?: readonly string[];
   readonly accountEnabled?: boolean;
   readonly guestMail?: string;
   readonly companyName?: string;
   readonly noMobile?: boolean;
 }
-
-const PILOT = [DEMO_GROUPS.tapPilot];
 
 const ROWS: readonly SeedRow[] = [
   // Sales
@@ -45,14 +43,14 @@ const ROWS: readonly SeedRow[] = [
   { given: 'Sophie', surname: 'Turner', upn: 'sophieturner', department: 'Marketing', jobTitle: 'Social Media Specialist', office: 'LON' },
   { given: 'Laura', surname: 'Chen', upn: 'laurachen', department: 'Marketing', jobTitle: 'Events Coordinator', office: 'NYC' },
   // IT
-  { given: null, surname: null, upn: 'admin', displayName: 'Contoso Admin', department: 'IT', jobTitle: 'Identity Administrator', office: 'SEA', roles: [ROLE.privilegedAuthenticationAdministrator, ROLE.authenticationPolicyAdministrator], groups: PILOT },
-  { given: 'Grady', surname: 'Archie', upn: 'gradyarchie', department: 'IT', jobTitle: 'Helpdesk Technician', office: 'SEA', roles: [ROLE.authenticationAdministrator], groups: PILOT },
-  { given: 'Diego', surname: 'Siciliani', upn: 'diegosiciliani', department: 'IT', jobTitle: 'Security Engineer', office: 'NYC', roles: [ROLE.securityAdministrator], groups: PILOT },
+  { given: null, surname: null, upn: 'admin', displayName: 'Contoso Admin', department: 'IT', jobTitle: 'Identity Administrator', office: 'SEA', roles: [ROLE.privilegedAuthenticationAdministrator, ROLE.authenticationPolicyAdministrator] },
+  { given: 'Grady', surname: 'Archie', upn: 'gradyarchie', department: 'IT', jobTitle: 'Helpdesk Technician', office: 'SEA', roles: [ROLE.authenticationAdministrator] },
+  { given: 'Diego', surname: 'Siciliani', upn: 'diegosiciliani', department: 'IT', jobTitle: 'Security Engineer', office: 'NYC', roles: [ROLE.securityAdministrator] },
   { given: 'Irvin', surname: 'Sayers', upn: 'irvinsayers', department: 'IT', jobTitle: 'Chief Information Officer', office: 'SEA', roles: [ROLE.globalAdministrator] },
-  { given: 'Nestor', surname: 'Wilke', upn: 'nestorwilke', department: 'IT', jobTitle: 'Systems Engineer', office: 'SEA', groups: PILOT },
+  { given: 'Nestor', surname: 'Wilke', upn: 'nestorwilke', department: 'IT', jobTitle: 'Systems Engineer', office: 'SEA' },
   { given: 'Lee', surname: 'Gu', upn: 'leegu', department: 'IT', jobTitle: 'Network Engineer', office: 'LON', accountEnabled: false },
   { given: null, surname: null, upn: '$adm.ops', displayName: 'Operations Service Account', department: 'IT', jobTitle: 'Service Account', office: 'SEA', noMobile: true },
-  { given: null, surname: null, upn: 'bg.emergency', displayName: 'Break Glass Emergency Access', department: 'IT', jobTitle: null, office: 'SEA', roles: [ROLE.globalAdministrator], groups: [DEMO_GROUPS.breakGlass], noMobile: true },
+  { given: null, surname: null, upn: 'bg.emergency', displayName: 'Break Glass Emergency Access', department: 'IT', jobTitle: null, office: 'SEA', roles: [ROLE.globalAdministrator], noMobile: true },
   // Finance
   { given: 'Johanna', surname: 'Lorenz', upn: 'johannalorenz', department: 'Finance', jobTitle: 'Finance Manager', office: 'MUC' },
   { given: 'Joni', surname: 'Sherman', upn: 'jonisherman', department: 'Finance', jobTitle: 'Accountant', office: 'SEA' },
@@ -75,10 +73,10 @@ const ROWS: readonly SeedRow[] = [
   { given: 'Mateo', surname: 'Rossi', upn: 'mateorossi', department: 'Engineering', jobTitle: 'Frontend Engineer', office: 'PAR' },
   { given: 'Sven', surname: 'Lindqvist', upn: 'svenlindqvist', department: 'Engineering', jobTitle: 'Backend Engineer', office: 'MUC' },
   // Support
-  { given: 'Cameron', surname: 'White', upn: 'cameronwhite', department: 'Support', jobTitle: 'Support Engineer', office: 'SEA', groups: PILOT },
-  { given: 'Nora', surname: 'Kelly', upn: 'norakelly', department: 'Support', jobTitle: 'Support Team Lead', office: 'LON', groups: PILOT },
+  { given: 'Cameron', surname: 'White', upn: 'cameronwhite', department: 'Support', jobTitle: 'Support Engineer', office: 'SEA' },
+  { given: 'Nora', surname: 'Kelly', upn: 'norakelly', department: 'Support', jobTitle: 'Support Team Lead', office: 'LON' },
   { given: 'Jamal', surname: 'Carter', upn: 'jamalcarter', department: 'Support', jobTitle: 'Customer Success Manager', office: 'NYC' },
-  { given: 'Aisha', surname: 'Mahmoud', upn: 'aishamahmoud', department: 'Support', jobTitle: 'Support Specialist', office: 'LON', groups: PILOT },
+  { given: 'Aisha', surname: 'Mahmoud', upn: 'aishamahmoud', department: 'Support', jobTitle: 'Support Specialist', office: 'LON' },
   { given: 'Pierre', surname: 'Lefèvre', upn: 'pierrelefevre', department: 'Support', jobTitle: 'Support Engineer', office: 'PAR' },
   // Legal, Operations, Executive
   { given: 'Tanya', surname: 'Pope', upn: 'tanyapope', department: 'Legal', jobTitle: 'Corporate Counsel', office: 'SEA' },
@@ -101,7 +99,7 @@ function createdDate(upn: string): string {
   return new Date(start + days * 86_400_000 + seconds * 1000).toISOString().replace('.000Z', 'Z');
 }
 
-function toUser(row: SeedRow, domain: string): UserRecord {
+function toUser(row: SeedRow, domain: string, memberships: ReadonlyMap<string, readonly string[]>): UserRecord {
   const upn = `${row.upn}@${domain}`;
   const place = office(row.office);
   const h = hashString(upn, 7);
@@ -131,13 +129,14 @@ function toUser(row: SeedRow, domain: string): UserRecord {
     userType: guest ? 'Guest' : 'Member',
     createdDateTime: createdDate(upn),
     roles: row.roles ?? [],
-    groups: row.groups ?? [],
+    groups: memberships.get(row.upn) ?? [],
   };
 }
 
 /** The demo tenant's users, in a stable order. */
 export function demoUsers(domain: string): UserRecord[] {
-  return ROWS.map((row) => toUser(row, domain));
+  const memberships = seededMemberships(domain);
+  return ROWS.map((row) => toUser(row, domain, memberships));
 }
 
 /** The UPN of the admin the CLI and `mintToken()` sign in as by default. */

@@ -1,7 +1,8 @@
 /**
- * The user resource: the record the emulator stores, the Graph properties it exposes, which ones
- * come back by default, and what each property supports in `$filter` / `$orderby`.
+ * The user resource: the record the emulator stores, every v1.0 property `$select` accepts, which
+ * ones come back by default, which a list may not return, and the value of each on a stored user.
  */
+import { sidFromObjectId } from '../core/guid.js';
 
 export interface UserRecord {
   readonly id: string;
@@ -47,100 +48,194 @@ export const DEFAULT_USER_PROPERTIES = [
   'id',
 ] as const;
 
+/** The properties the emulator stores; every other v1.0 property is derived or null. */
 export type UserProperty = Exclude<keyof UserRecord, 'roles' | 'groups'>;
 
-/** Every property `$select` accepts (the emulator's subset of microsoft.graph.user). */
-export const SELECTABLE_USER_PROPERTIES: readonly UserProperty[] = [
-  ...DEFAULT_USER_PROPERTIES,
+/** Every property of microsoft.graph.user in v1.0: `$select` accepts each of them. */
+export const USER_PROPERTIES: readonly string[] = [
+  'aboutMe',
   'accountEnabled',
+  'ageGroup',
+  'assignedLicenses',
+  'assignedPlans',
+  'authorizationInfo',
+  'birthday',
+  'businessPhones',
   'city',
   'companyName',
+  'consentProvidedForMinor',
   'country',
   'createdDateTime',
+  'creationType',
+  'customSecurityAttributes',
+  'deletedDateTime',
   'department',
+  'deviceEnrollmentLimit',
+  'displayName',
+  'employeeHireDate',
   'employeeId',
+  'employeeLeaveDateTime',
+  'employeeOrgData',
+  'employeeType',
+  'externalUserState',
+  'externalUserStateChangeDateTime',
+  'faxNumber',
+  'givenName',
+  'hireDate',
+  'id',
+  'identities',
+  'imAddresses',
+  'interests',
+  'isManagementRestricted',
+  'isResourceAccount',
+  'jobTitle',
+  'lastPasswordChangeDateTime',
+  'legalAgeGroupClassification',
+  'licenseAssignmentStates',
+  'mail',
+  'mailboxSettings',
   'mailNickname',
+  'mobilePhone',
+  'mySite',
+  'officeLocation',
+  'onPremisesDistinguishedName',
+  'onPremisesDomainName',
+  'onPremisesExtensionAttributes',
+  'onPremisesImmutableId',
+  'onPremisesLastSyncDateTime',
+  'onPremisesProvisioningErrors',
+  'onPremisesSamAccountName',
+  'onPremisesSecurityIdentifier',
+  'onPremisesSyncEnabled',
+  'onPremisesUserPrincipalName',
   'otherMails',
+  'passwordPolicies',
+  'passwordProfile',
+  'pastProjects',
+  'postalCode',
+  'preferredDataLocation',
+  'preferredLanguage',
+  'preferredName',
+  'provisionedPlans',
+  'proxyAddresses',
+  'responsibilities',
+  'schools',
+  'securityIdentifier',
+  'serviceProvisioningErrors',
+  'showInAddressList',
+  'signInActivity',
+  'signInSessionsValidFromDateTime',
+  'skills',
+  'state',
+  'streetAddress',
+  'surname',
   'usageLocation',
+  'userPrincipalName',
   'userType',
 ];
 
-const BY_LOWER = new Map<string, UserProperty>(SELECTABLE_USER_PROPERTIES.map((p) => [p.toLowerCase(), p]));
+/**
+ * Properties Graph returns only when reading a single user: selecting one of them on a list
+ * (`/users?$select=aboutMe`) answers 501 (https://learn.microsoft.com/graph/api/user-list).
+ */
+export const USER_SINGLE_ONLY: ReadonlySet<string> = new Set([
+  'aboutMe',
+  'birthday',
+  'hireDate',
+  'interests',
+  'mySite',
+  'pastProjects',
+  'preferredName',
+  'responsibilities',
+  'schools',
+  'skills',
+  'mailboxSettings',
+]);
+
+const canonical = new Map(USER_PROPERTIES.map((name) => [name.toLowerCase(), name]));
 
 /** Graph matches property names case-insensitively and answers with the canonical casing. */
-export function canonicalUserProperty(name: string): UserProperty | undefined {
-  return BY_LOWER.get(name.trim().toLowerCase());
+export function canonicalUserProperty(name: string): string | undefined {
+  return canonical.get(name.trim().toLowerCase());
 }
 
-/** Whether an operator works by default or needs the advanced query parameters. */
-export type Support = 'default' | 'advanced';
-
-export interface FilterCapabilities {
-  readonly type: 'string' | 'boolean' | 'dateTime';
-  readonly eq: Support;
-  readonly startsWith?: Support;
-  readonly endsWith?: Support;
-  /** ge / le / gt / lt. */
-  readonly range?: Support;
-  /** Whether `eq null` / `ne null` is allowed (always an advanced query). */
-  readonly nullable?: boolean;
-}
-
-const D: Support = 'default';
-const A: Support = 'advanced';
-
-/**
- * Filter support per property, after Graph's table for directory objects: `ne` and `not` need
- * advanced queries wherever `eq` works, `in` follows `eq`, `endsWith` exists only on mail-like
- * properties and only as an advanced query.
- */
-export const USER_FILTER_CAPABILITIES: Readonly<Partial<Record<UserProperty, FilterCapabilities>>> = {
-  id: { type: 'string', eq: D },
-  userPrincipalName: { type: 'string', eq: D, startsWith: D, endsWith: A, range: D },
-  displayName: { type: 'string', eq: D, startsWith: D, nullable: true },
-  mail: { type: 'string', eq: D, startsWith: D, endsWith: A, range: D },
-  otherMails: undefined,
-  givenName: { type: 'string', eq: D, startsWith: D, range: D, nullable: true },
-  surname: { type: 'string', eq: D, startsWith: D, range: D, nullable: true },
-  department: { type: 'string', eq: D, startsWith: D, range: D, nullable: true },
-  jobTitle: { type: 'string', eq: D, startsWith: D, range: D, nullable: true },
-  mailNickname: { type: 'string', eq: D, startsWith: D, range: D, nullable: true },
-  accountEnabled: { type: 'boolean', eq: D },
-  userType: { type: 'string', eq: D, nullable: true },
-  city: { type: 'string', eq: D, startsWith: D, range: D, nullable: true },
-  country: { type: 'string', eq: D, startsWith: D, range: D, nullable: true },
-  usageLocation: { type: 'string', eq: D, startsWith: D, range: D },
-  employeeId: { type: 'string', eq: D, startsWith: D, nullable: true },
-  companyName: { type: 'string', eq: A, startsWith: A, range: A, nullable: true },
-  officeLocation: { type: 'string', eq: A, startsWith: A, range: A, nullable: true },
-  mobilePhone: { type: 'string', eq: A, startsWith: A, range: A, nullable: true },
-  preferredLanguage: { type: 'string', eq: A, startsWith: A, range: A, nullable: true },
-  createdDateTime: { type: 'dateTime', eq: D, range: D },
-};
-
-/** `$orderby` support for users: displayName and userPrincipalName by default, createdDateTime advanced. */
-export const USER_ORDERBY_SUPPORT: Readonly<Partial<Record<UserProperty, Support>>> = {
-  displayName: D,
-  userPrincipalName: D,
-  createdDateTime: A,
-};
-
-/** Properties `$search` looks into (tokenized, prefix match). */
-export const USER_SEARCHABLE: ReadonlySet<UserProperty> = new Set<UserProperty>([
+const STORED: ReadonlySet<string> = new Set<UserProperty>([
+  'id',
+  'userPrincipalName',
   'displayName',
   'givenName',
   'surname',
   'mail',
   'mailNickname',
-  'userPrincipalName',
+  'otherMails',
   'jobTitle',
   'department',
+  'companyName',
   'employeeId',
+  'officeLocation',
+  'city',
+  'country',
+  'usageLocation',
+  'mobilePhone',
+  'businessPhones',
+  'preferredLanguage',
+  'accountEnabled',
+  'userType',
+  'createdDateTime',
 ]);
 
+/** Collection-valued properties the emulator does not model: Graph answers `[]`, never null. */
+const EMPTY_COLLECTIONS: ReadonlySet<string> = new Set([
+  'assignedLicenses',
+  'assignedPlans',
+  'imAddresses',
+  'interests',
+  'licenseAssignmentStates',
+  'onPremisesProvisioningErrors',
+  'pastProjects',
+  'provisionedPlans',
+  'responsibilities',
+  'schools',
+  'serviceProvisioningErrors',
+  'skills',
+]);
+
+/** A property's value on a stored user: stored ones as they are, the others derived or null. */
+export function userValue(user: UserRecord, property: string): unknown {
+  if (STORED.has(property)) return user[property as UserProperty];
+  if (EMPTY_COLLECTIONS.has(property)) return [];
+  const guest = user.userType === 'Guest';
+  switch (property) {
+    case 'identities':
+      return [
+        {
+          signInType: 'userPrincipalName',
+          issuer: user.userPrincipalName.slice(user.userPrincipalName.lastIndexOf('@') + 1),
+          issuerAssignedId: user.userPrincipalName,
+        },
+      ];
+    case 'proxyAddresses':
+      return user.mail === null || guest ? [] : [`SMTP:${user.mail}`];
+    case 'securityIdentifier':
+      return sidFromObjectId(user.id);
+    case 'creationType':
+      return guest ? 'Invitation' : null;
+    case 'externalUserState':
+      return guest ? 'Accepted' : null;
+    case 'authorizationInfo':
+      return { certificateUserIds: [] };
+    case 'onPremisesExtensionAttributes':
+      return Object.fromEntries(Array.from({ length: 15 }, (_, i) => [`extensionAttribute${i + 1}`, null]));
+    case 'deviceEnrollmentLimit':
+      return 5;
+    default:
+      return null;
+  }
+}
+
 /** The Graph JSON of a user with the given properties, in the given order. */
-export function serializeUser(user: UserRecord, properties: readonly UserProperty[]): Record<string, unknown> {
+export function serializeUser(user: UserRecord, properties: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const property of properties) out[property] = user[property];
+  for (const property of properties) out[property] = userValue(user, property);
   return out;
 }

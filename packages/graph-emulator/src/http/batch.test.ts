@@ -105,7 +105,7 @@ describe('POST /$batch', () => {
     const reader = emulator.mintToken({ roles: ['User.Read.All'] });
     const { byId } = await batch([{ id: 'r', method: 'GET', url: '/users?$top=1' }, createTap('w', 'adelevance@contoso.onmicrosoft.com')], reader);
     expect(byId('r')?.status).toBe(200);
-    expect(byId('w')).toMatchObject({ status: 403, body: { error: { code: 'Authorization_RequestDenied' } } });
+    expect(byId('w')).toMatchObject({ status: 403, body: { error: { code: 'accessDenied', message: 'Request Authorization failed' } } });
     const unauthenticated = await call(emulator, 'POST', '/$batch', { token: null, body: { requests: [{ id: '1', method: 'GET', url: '/users' }] } });
     expect(unauthenticated.status).toBe(401);
   });

@@ -10,7 +10,6 @@ import type { TenantState } from '../core/tenant-state.js';
 import type { Fault, FaultInjector } from '../faults/faults.js';
 import type { LatencyModel } from '../faults/latency.js';
 import { OPERATIONS, requestCost } from '../resources/registry.js';
-import { forbidden } from '../resources/context.js';
 import type { Throttler } from '../throttle/throttler.js';
 import { executeBatch } from './batch.js';
 import { GraphHttpError, type GraphRequest, type GraphResponse, type Outcome } from './graph-types.js';
@@ -93,7 +92,7 @@ export class GraphPipeline {
       const decision = this.services.throttler().check(principal.appId, principal.tenantId, requestCost(operation, request.query), nowMs);
       if (!decision.ok) return this.#error(request, 429, 'TooManyRequests', 'Please retry again later.', decision.headers);
       try {
-        if (!hasRoutePermission(principal, operation.permissions)) throw forbidden();
+        if (!hasRoutePermission(principal, operation.permissions)) throw operation.denied();
         const response = operation.handle(request, match, { principal, nowMs, baseUrl: this.services.baseUrl(), state: this.services.state });
         return { ...response, headers: { ...response.headers, ...decision.headers } };
       } catch (error) {

@@ -33,7 +33,7 @@ describe('matchRoute', () => {
 
   it.each([
     ['GET', '/beta/users', 400],
-    ['GET', '/v1.0/groups', 400],
+    ['GET', '/v1.0/devices', 400],
     ['GET', '/v1.0/users/$x@c.com', 400],
     ['GET', `${TAP}/abc/extra`, 400],
     ['GET', '/v1.0/policies/authenticationMethodsPolicy/authenticationMethodConfigurations/Fido2', 400],

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { demoUsers } from '../directory/seed-users.js';
+import { USER_SCHEMA } from '../directory/user-schema.js';
 import { compileFilter, FilterRejection } from './filter-compiler.js';
 import { parseFilter } from './filter-parser.js';
 
 const users = demoUsers('contoso.onmicrosoft.com');
 const matching = (filter: string) => {
-  const { predicate } = compileFilter(parseFilter(filter));
+  const { predicate } = compileFilter(parseFilter(filter), USER_SCHEMA);
   return users.filter(predicate).map((u) => u.userPrincipalName.split('@')[0]);
 };
-const advancedOf = (filter: string) => compileFilter(parseFilter(filter)).advanced;
+const advancedOf = (filter: string) => compileFilter(parseFilter(filter), USER_SCHEMA).advanced;
 
 describe('compileFilter', () => {
   it('compares strings case-insensitively', () => {
@@ -36,7 +37,7 @@ describe('compileFilter', () => {
   it('rejects unknown properties, unsupported operators and mismatched types with Graph messages', () => {
     const reject = (filter: string) => {
       try {
-        compileFilter(parseFilter(filter));
+        compileFilter(parseFilter(filter), USER_SCHEMA);
       } catch (error) {
         if (error instanceof FilterRejection) return [error.code, error.message];
       }

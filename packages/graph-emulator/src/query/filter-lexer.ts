@@ -5,7 +5,7 @@
 import { QuerySyntaxError } from './filter-ast.js';
 
 export type Token =
-  | { readonly kind: 'open' | 'close' | 'comma'; readonly position: number }
+  | { readonly kind: 'open' | 'close' | 'comma' | 'colon'; readonly position: number }
   | { readonly kind: 'string'; readonly value: string; readonly position: number }
   | { readonly kind: 'word'; readonly value: string; readonly position: number }
   | { readonly kind: 'bare'; readonly value: string; readonly position: number };
@@ -40,8 +40,8 @@ export function tokenize(input: string): Token[] {
     const ch = input.charAt(i);
     if (/\s/.test(ch)) {
       i++;
-    } else if (ch === '(' || ch === ')' || ch === ',') {
-      tokens.push({ kind: ch === '(' ? 'open' : ch === ')' ? 'close' : 'comma', position: i });
+    } else if (ch === '(' || ch === ')' || ch === ',' || ch === ':') {
+      tokens.push({ kind: ch === '(' ? 'open' : ch === ')' ? 'close' : ch === ',' ? 'comma' : 'colon', position: i });
       i++;
     } else if (ch === "'") {
       const [value, next] = readString(input, i);

@@ -17,7 +17,7 @@ describe('parseFilter', () => {
 
   it('binds not tighter than and, and tighter than or', () => {
     const tree = parseFilter("accountEnabled eq true or not department eq 'HR' and userType eq 'Member'");
-    expect(tree).toMatchObject({ kind: 'or', left: { kind: 'compare' }, right: { kind: 'and', left: { kind: 'not' }, right: { kind: 'compare' } } });
+    expect(tree).toMatchObject({ kind: 'or', operands: [{ kind: 'compare' }, { kind: 'and', operands: [{ kind: 'not' }, { kind: 'compare' }] }] });
   });
 
   it('accepts functions, in, parentheses and keywords in any case', () => {

@@ -1,7 +1,9 @@
 /**
  * Recursive-descent parser for `$filter`: `or` < `and` < `not` < primary, where a primary is a
- * parenthesised expression, `startswith/endswith(prop, 'x')`, `prop in ('a','b')` or
- * `prop <op> literal`. Keywords are case-insensitive, as Graph accepts `NOT` and `startsWith`.
+ * parenthesised expression, `startswith/endswith(prop, 'x')`, `prop in ('a','b')`,
+ * `collection/any(v:v eq 'x')` or `prop <op> literal`. Keywords are case-insensitive, as Graph
+ * accepts `NOT` and `startsWith`. Nesting is bounded as OData's own parser bounds it, so a filter
+ * nested thousands deep is a syntax error, not a stack overflow.
  */
 import { parseDateTimeOffset } from '../core/dates.js';
 import { QuerySyntaxError, type CompareOperator, type FilterNode, type Literal } from './filter-ast.js';
@@ -10,8 +12,13 @@ import { tokenize, type Token } from './filter-lexer.js';
 const COMPARE = new Set<string>(['eq', 'ne', 'gt', 'ge', 'lt', 'le']);
 const KEYWORDS = new Set<string>(['and', 'or', 'not', 'in', ...COMPARE]);
 
+/** OData's default recursion limit for a filter expression (ODataUriParserSettings). */
+export const MAX_FILTER_DEPTH = 800;
+export const RECURSION_LIMIT = 'The recursion limit has been exceeded';
+
 class Parser {
   #index = 0;
+  #depth = 0;
 
   constructor(
     private readonly tokens: readonly Token[],
@@ -32,40 +39,60 @@ class Parser {
     return token?.kind === 'word' && token.value.toLowerCase() === word;
   }
 
-  #expect(kind: 'open' | 'close' | 'comma'): void {
+  #expect(kind: 'open' | 'close' | 'comma' | 'colon'): void {
     const token = this.#next();
-    if (token.kind !== kind) throw new QuerySyntaxError(`Syntax error at position ${token.position}: expected '${kind === 'open' ? '(' : kind === 'close' ? ')' : ','}'`, token.position);
+    const text = { open: '(', close: ')', comma: ',', colon: ':' }[kind];
+    if (token.kind !== kind)
+      throw new QuerySyntaxError(
+        `Syntax error at position ${token.position}: expected '${text}'`,
+        token.position,
+      );
+  }
+
+  /** Every nested level (parenthesis, not, lambda body) passes through here. */
+  #nested<T>(parse: () => T): T {
+    if (++this.#depth > MAX_FILTER_DEPTH)
+      throw new QuerySyntaxError(RECURSION_LIMIT, this.#peek()?.position ?? this.length);
+    try {
+      return parse();
+    } finally {
+      this.#depth--;
+    }
   }
 
   parse(): FilterNode {
     const node = this.#or();
     const rest = this.#peek();
-    if (rest !== undefined) throw new QuerySyntaxError(`Syntax error at position ${rest.position}: unexpected token`, rest.position);
+    if (rest !== undefined)
+      throw new QuerySyntaxError(
+        `Syntax error at position ${rest.position}: unexpected token`,
+        rest.position,
+      );
     return node;
   }
 
   #or(): FilterNode {
-    let left = this.#and();
+    const operands = [this.#and()];
     while (this.#isWord(this.#peek(), 'or')) {
       this.#next();
-      left = { kind: 'or', left, right: this.#and() };
+      operands.push(this.#and());
     }
-    return left;
+    return operands.length === 1 && operands[0] !== undefined ? operands[0] : { kind: 'or', operands };
   }
 
   #and(): FilterNode {
-    let left = this.#unary();
+    const operands = [this.#unary()];
     while (this.#isWord(this.#peek(), 'and')) {
       this.#next();
-      left = { kind: 'and', left, right: this.#unary() };
+      operands.push(this.#unary());
     }
-    return left;
+    return operands.length === 1 && operands[0] !== undefined ? operands[0] : { kind: 'and', operands };
   }
 
   #unary(): FilterNode {
     if (this.#isWord(this.#peek(), 'not')) {
       this.#next();
-      return { kind: 'not', operand: this.#unary() };
+      return { kind: 'not', operand: this.#nested(() => this.#unary()) };
     }
     return this.#primary();
   }
@@ -73,16 +100,33 @@ class Parser {
   #primary(): FilterNode {
     const token = this.#next();
     if (token.kind === 'open') {
-      const inner = this.#or();
+      const inner = this.#nested(() => this.#or());
       this.#expect('close');
       return inner;
     }
     if (token.kind !== 'word' || KEYWORDS.has(token.value.toLowerCase())) {
-      throw new QuerySyntaxError(`Syntax error at position ${token.position}: expected a property or a function`, token.position);
+      throw new QuerySyntaxError(
+        `Syntax error at position ${token.position}: expected a property or a function`,
+        token.position,
+      );
     }
     const name = token.value.toLowerCase();
-    if ((name === 'startswith' || name === 'endswith') && this.#peek()?.kind === 'open') return this.#function(name);
+    if ((name === 'startswith' || name === 'endswith') && this.#peek()?.kind === 'open')
+      return this.#function(name);
+    const lambda = /^(.+)\/(any|all)$/i.exec(token.value);
+    if (lambda?.[1] !== undefined && lambda[2] !== undefined && this.#peek()?.kind === 'open') {
+      return this.#lambda(lambda[1], lambda[2].toLowerCase() as 'any' | 'all');
+    }
     return this.#comparison(token.value);
+  }
+
+  #lambda(property: string, operator: 'any' | 'all'): FilterNode {
+    this.#expect('open');
+    const variable = this.#property();
+    this.#expect('colon');
+    const body = this.#nested(() => this.#or());
+    this.#expect('close');
+    return { kind: 'lambda', operator, property, variable, body };
   }
 
   #function(name: 'startswith' | 'endswith'): FilterNode {
@@ -96,13 +140,21 @@ class Parser {
 
   #property(): string {
     const token = this.#next();
-    if (token.kind !== 'word') throw new QuerySyntaxError(`Syntax error at position ${token.position}: expected a property name`, token.position);
+    if (token.kind !== 'word')
+      throw new QuerySyntaxError(
+        `Syntax error at position ${token.position}: expected a property name`,
+        token.position,
+      );
     return token.value;
   }
 
   #comparison(property: string): FilterNode {
     const op = this.#next();
-    if (op.kind !== 'word') throw new QuerySyntaxError(`Syntax error at position ${op.position}: expected an operator`, op.position);
+    if (op.kind !== 'word')
+      throw new QuerySyntaxError(
+        `Syntax error at position ${op.position}: expected an operator`,
+        op.position,
+      );
     const operator = op.value.toLowerCase();
     if (operator === 'in') {
       this.#expect('open');
@@ -114,7 +166,11 @@ class Parser {
       this.#expect('close');
       return { kind: 'in', property, values };
     }
-    if (!COMPARE.has(operator)) throw new QuerySyntaxError(`Syntax error at position ${op.position}: unknown operator '${op.value}'`, op.position);
+    if (!COMPARE.has(operator))
+      throw new QuerySyntaxError(
+        `Syntax error at position ${op.position}: unknown operator '${op.value}'`,
+        op.position,
+      );
     return { kind: 'compare', op: operator as CompareOperator, property, value: this.#literal() };
   }
 
@@ -128,10 +184,16 @@ class Parser {
     }
     if (token.kind === 'bare') {
       if (/^-?\d+(\.\d+)?$/.test(token.value)) return { type: 'number', value: Number(token.value) };
-      const date = /^\d{4}-\d{2}-\d{2}$/.test(token.value) ? Date.parse(`${token.value}T00:00:00Z`) : parseDateTimeOffset(token.value);
-      if (date !== undefined && !Number.isNaN(date)) return { type: 'dateTime', value: date, text: token.value };
+      const date = /^\d{4}-\d{2}-\d{2}$/.test(token.value)
+        ? Date.parse(`${token.value}T00:00:00Z`)
+        : parseDateTimeOffset(token.value);
+      if (date !== undefined && !Number.isNaN(date))
+        return { type: 'dateTime', value: date, text: token.value };
     }
-    throw new QuerySyntaxError(`Syntax error at position ${token.position}: expected a literal`, token.position);
+    throw new QuerySyntaxError(
+      `Syntax error at position ${token.position}: expected a literal`,
+      token.position,
+    );
   }
 }
 

@@ -1,23 +1,35 @@
 /**
- * Evaluates a user query over the directory. A plain listing pages over slots directly; a
- * filtered, searched or sorted one is computed once into a compact array of slots and kept in a
- * small cache, so following nextLinks through 100,000 users costs one scan, not one per page.
+ * The records a collection query selects, in order. The plain case (no filter, no order) reads
+ * slots directly; a filtered or sorted one is computed once into a compact array of slots and kept
+ * in a small cache, so following nextLinks through 100,000 users costs one scan, not one per page.
  */
-import type { Directory } from '../directory/directory.js';
-import type { UserRecord } from '../directory/user.js';
-import type { UserListQuery } from './user-list-query.js';
+import type { EntitySchema } from './entity-schema.js';
+import type { CollectionQuery } from './collection-query.js';
 
-export interface ResultSet {
-  readonly total: number;
-  /** The user at a position of the result, or undefined past the end. */
-  userAt(position: number): UserRecord | undefined;
+/** Records addressed by slot; a slot may be empty (a removed user). */
+export interface SlotSource<R> {
+  /** Changes whenever any record changes: part of the cache key. */
+  readonly version: string;
+  readonly slotCount: number;
+  /** Whether every slot holds a record (then the plain case needs no scan). */
+  readonly dense: boolean;
+  at(slot: number): R | undefined;
 }
 
-function sortKey(user: UserRecord, query: UserListQuery): string | number {
-  const property = query.orderBy?.property;
-  if (property === undefined) return 0;
-  if (property === 'createdDateTime') return Date.parse(user.createdDateTime);
-  const value = user[property];
+export interface ResultSet<R> {
+  readonly total: number;
+  /** The record at a position of the result, or undefined past the end. */
+  at(position: number): R | undefined;
+}
+
+/** A source over a plain array, for the small collections (groups, members). */
+export function arraySource<R>(items: readonly R[], version: string): SlotSource<R> {
+  return { version, slotCount: items.length, dense: true, at: (slot) => items[slot] };
+}
+
+function sortKey<R>(record: R, property: string, schema: EntitySchema<R>): string | number {
+  const value = schema.value(record, property);
+  if (property === 'createdDateTime') return Date.parse(String(value));
   return typeof value === 'string' ? value.toLowerCase() : '';
 }
 
@@ -30,21 +42,21 @@ export class ResultSets {
     this.#cache.clear();
   }
 
-  resolve(directory: Directory, query: UserListQuery): ResultSet {
-    const plain = query.predicates.length === 0 && query.orderBy === undefined && directory.size === directory.slotCount;
-    if (plain) return { total: directory.slotCount, userAt: (position) => directory.at(position) };
-    const slots = this.#slots(directory, query);
+  resolve<R>(source: SlotSource<R>, query: CollectionQuery<R>, schema: EntitySchema<R>): ResultSet<R> {
+    if (query.predicates.length === 0 && query.orderBy === undefined && source.dense)
+      return { total: source.slotCount, at: (position) => source.at(position) };
+    const slots = this.#slots(source, query, schema);
     return {
       total: slots.length,
-      userAt: (position) => {
+      at: (position) => {
         const slot = slots[position];
-        return slot === undefined ? undefined : directory.at(slot);
+        return slot === undefined ? undefined : source.at(slot);
       },
     };
   }
 
-  #slots(directory: Directory, query: UserListQuery): Int32Array {
-    const key = `${directory.version}|${query.identity}`;
+  #slots<R>(source: SlotSource<R>, query: CollectionQuery<R>, schema: EntitySchema<R>): Int32Array {
+    const key = `${schema.typeName}|${source.version}|${query.identity}`;
     const cached = this.#cache.get(key);
     if (cached !== undefined) {
       // Refresh recency: Map keeps insertion order, the oldest entry is evicted first.
@@ -54,16 +66,17 @@ export class ResultSets {
     }
     const matches: number[] = [];
     const keys: (string | number)[] = [];
-    for (let slot = 0; slot < directory.slotCount; slot++) {
-      const user = directory.at(slot);
-      if (user === undefined || !query.predicates.every((test) => test(user))) continue;
+    const orderBy = query.orderBy;
+    for (let slot = 0; slot < source.slotCount; slot++) {
+      const record = source.at(slot);
+      if (record === undefined || !query.predicates.every((test) => test(record))) continue;
       matches.push(slot);
-      if (query.orderBy) keys.push(sortKey(user, query));
+      if (orderBy) keys.push(sortKey(record, orderBy.property, schema));
     }
     let result = Int32Array.from(matches);
-    if (query.orderBy) {
+    if (orderBy) {
       const order = Array.from(matches.keys());
-      const direction = query.orderBy.descending ? -1 : 1;
+      const direction = orderBy.descending ? -1 : 1;
       order.sort((a, b) => {
         const ka = keys[a] ?? '';
         const kb = keys[b] ?? '';

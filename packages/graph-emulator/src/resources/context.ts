@@ -9,7 +9,7 @@ import type { RouteMatch } from '../http/router.js';
 export interface HandlerContext {
   readonly principal: Principal;
   readonly nowMs: number;
-  /** The emulator's own URL, for @odata.context and nextLinks. */
+  /** The base of `@odata.context`, next and delta links and `Location`: Graph's public URL unless the emulator was asked for its own. */
   readonly baseUrl: string;
   readonly state: TenantState;
 }
@@ -18,8 +18,17 @@ export type Handler = (request: GraphRequest, match: RouteMatch, context: Handle
 
 export const INSUFFICIENT_PRIVILEGES = 'Insufficient privileges to complete the operation.';
 
+/** The directory's refusal (users, groups): `Authorization_RequestDenied`. */
 export function forbidden(): GraphHttpError {
   return new GraphHttpError(403, 'Authorization_RequestDenied', INSUFFICIENT_PRIVILEGES);
+}
+
+/**
+ * The authentication methods service refuses in its own words
+ * (https://learn.microsoft.com/graph/api/authentication-post-temporaryaccesspassmethods).
+ */
+export function authMethodsDenied(): GraphHttpError {
+  return new GraphHttpError(403, 'accessDenied', 'Request Authorization failed');
 }
 
 export function userNotFound(key: string): GraphHttpError {

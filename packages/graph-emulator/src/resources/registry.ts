@@ -1,7 +1,9 @@
 /** Every Graph operation the emulator serves: its permissions, its throttling cost, its handler. */
 import type { PermissionSpec } from '../auth/principal.js';
 import type { RouteId } from '../http/router.js';
-import type { Handler } from './context.js';
+import { authMethodsDenied, forbidden, type Handler } from './context.js';
+import { countGroups, getGroup, GROUPS_READ, listGroupRelation, listGroups, listUserMemberOf, MEMBER_OF_READ } from './groups.js';
+import type { GraphHttpError } from '../http/graph-types.js';
 import { createTap, deleteTap, getTap, listTaps, TAP_READ, TAP_WRITE } from './tap-methods.js';
 import { getPolicy, POLICY_READ, POLICY_WRITE, resetPolicy, updatePolicy } from './tap-policy.js';
 import { deltaUsers } from './users-delta.js';
@@ -14,20 +16,27 @@ export interface Operation {
   /** Writes also draw from the write buckets. */
   readonly write: boolean;
   readonly handle: Handler;
+  /** The 403 a caller without any accepted permission gets (the service's own code and words). */
+  readonly denied: () => GraphHttpError;
 }
 
 export const OPERATIONS: Readonly<Record<Exclude<RouteId, 'batch'>, Operation>> = {
-  'users.list': { permissions: USERS_READ, baseCost: 2, write: false, handle: listUsers },
-  'users.count': { permissions: USERS_READ, baseCost: 1, write: false, handle: countUsers },
-  'users.delta': { permissions: USERS_READ, baseCost: 1, write: false, handle: deltaUsers },
-  'users.get': { permissions: USER_READ, baseCost: 1, write: false, handle: getUser },
-  'tap.list': { permissions: TAP_READ, baseCost: 1, write: false, handle: listTaps },
-  'tap.get': { permissions: TAP_READ, baseCost: 1, write: false, handle: getTap },
-  'tap.create': { permissions: TAP_WRITE, baseCost: 1, write: true, handle: createTap },
-  'tap.delete': { permissions: TAP_WRITE, baseCost: 1, write: true, handle: deleteTap },
-  'policy.get': { permissions: POLICY_READ, baseCost: 1, write: false, handle: getPolicy },
-  'policy.update': { permissions: POLICY_WRITE, baseCost: 1, write: true, handle: updatePolicy },
-  'policy.delete': { permissions: POLICY_WRITE, baseCost: 1, write: true, handle: resetPolicy },
+  'users.list': { permissions: USERS_READ, baseCost: 2, write: false, denied: forbidden, handle: listUsers },
+  'users.count': { permissions: USERS_READ, baseCost: 1, write: false, denied: forbidden, handle: countUsers },
+  'users.delta': { permissions: USERS_READ, baseCost: 1, write: false, denied: forbidden, handle: deltaUsers },
+  'users.get': { permissions: USER_READ, baseCost: 1, write: false, denied: forbidden, handle: getUser },
+  'tap.list': { permissions: TAP_READ, baseCost: 1, write: false, denied: authMethodsDenied, handle: listTaps },
+  'tap.get': { permissions: TAP_READ, baseCost: 1, write: false, denied: authMethodsDenied, handle: getTap },
+  'tap.create': { permissions: TAP_WRITE, baseCost: 1, write: true, denied: authMethodsDenied, handle: createTap },
+  'tap.delete': { permissions: TAP_WRITE, baseCost: 1, write: true, denied: authMethodsDenied, handle: deleteTap },
+  'policy.get': { permissions: POLICY_READ, baseCost: 1, write: false, denied: forbidden, handle: getPolicy },
+  'policy.update': { permissions: POLICY_WRITE, baseCost: 1, write: true, denied: forbidden, handle: updatePolicy },
+  'policy.delete': { permissions: POLICY_WRITE, baseCost: 1, write: true, denied: forbidden, handle: resetPolicy },
+  'groups.list': { permissions: GROUPS_READ, baseCost: 2, write: false, denied: forbidden, handle: listGroups },
+  'groups.count': { permissions: GROUPS_READ, baseCost: 1, write: false, denied: forbidden, handle: countGroups },
+  'groups.get': { permissions: GROUPS_READ, baseCost: 1, write: false, denied: forbidden, handle: getGroup },
+  'groups.members': { permissions: GROUPS_READ, baseCost: 2, write: false, denied: forbidden, handle: listGroupRelation },
+  'users.memberOf': { permissions: MEMBER_OF_READ, baseCost: 2, write: false, denied: forbidden, handle: listUserMemberOf },
 };
 
 /**

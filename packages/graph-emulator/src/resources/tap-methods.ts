@@ -10,10 +10,10 @@ import type { UserRecord } from '../directory/user.js';
 import { GraphHttpError, type GraphRequest } from '../http/graph-types.js';
 import { contextUrl, json, keyLiteral, noContent } from '../http/odata.js';
 import type { RouteMatch } from '../http/router.js';
-import { policyCovers, type TapPolicy } from '../tap/policy.js';
+import { policyCovers } from '../tap/policy.js';
 import { generatePass } from '../tap/pass-generator.js';
 import { serializeTap, TAP_TYPE, type TapRecord } from '../tap/tap-store.js';
-import { forbidden, resolveUser, type Handler, type HandlerContext } from './context.js';
+import { authMethodsDenied, resolveUser, type Handler, type HandlerContext } from './context.js';
 
 const ALL_READ = ['UserAuthenticationMethod.Read.All', 'UserAuthenticationMethod.ReadWrite.All', 'UserAuthMethod-TAP.Read.All', 'UserAuthMethod-TAP.ReadWrite.All'];
 const ALL_WRITE = ['UserAuthenticationMethod.ReadWrite.All', 'UserAuthMethod-TAP.ReadWrite.All'];
@@ -40,10 +40,10 @@ export const GUEST_REFUSED = 'Temporary Access Pass cannot be added to an extern
 
 function authorize(context: HandlerContext, spec: PermissionSpec, target: UserRecord, write: boolean): void {
   const { principal } = context;
-  if (!hasTargetPermission(principal, spec, target.id)) throw forbidden();
+  if (!hasTargetPermission(principal, spec, target.id)) throw authMethodsDenied();
   if (principal.kind !== 'delegated' || isSelf(principal, target.id)) return;
   const roles = write ? (isAdminRoleSet(target.roles) ? PRIVILEGED_WRITE_ROLES : WRITE_ROLES) : READ_ROLES;
-  if (!hasDirectoryRole(principal, roles)) throw forbidden();
+  if (!hasDirectoryRole(principal, roles)) throw authMethodsDenied();
 }
 
 function collectionContext(context: HandlerContext, match: RouteMatch, user: UserRecord, entity: boolean): string {
@@ -51,8 +51,8 @@ function collectionContext(context: HandlerContext, match: RouteMatch, user: Use
   return contextUrl(context.baseUrl, `${owner}/authentication/temporaryAccessPassMethods${entity ? '/$entity' : ''}`);
 }
 
-function allowed(policy: TapPolicy, user: UserRecord): boolean {
-  return policyCovers(policy, user);
+function allowed(context: HandlerContext, user: UserRecord): boolean {
+  return policyCovers(context.state.policy, user, (group) => context.state.groups.hasUserTransitively(group, user));
 }
 
 const BODY_FIELDS = new Set(['@odata.type', 'startDateTime', 'lifetimeInMinutes', 'isUsableOnce', 'id', 'temporaryAccessPass', 'createdDateTime', 'isUsable', 'methodUsabilityReason']);
@@ -96,12 +96,12 @@ function readCreateBody(request: GraphRequest): CreateBody {
 export const createTap: Handler = (request, match, context) => {
   const { user } = resolveUser(match, context);
   // An admin cannot issue a pass to themselves through this API.
-  if (isSelf(context.principal, user.id)) throw forbidden();
+  if (isSelf(context.principal, user.id)) throw authMethodsDenied();
   authorize(context, TAP_WRITE, user, true);
   const body = readCreateBody(request);
   if (user.userType === 'Guest') throw new GraphHttpError(400, 'badRequest', GUEST_REFUSED);
   const policy = context.state.policy;
-  if (!allowed(policy, user)) throw new GraphHttpError(400, 'badRequest', POLICY_REFUSED);
+  if (!allowed(context, user)) throw new GraphHttpError(400, 'badRequest', POLICY_REFUSED);
   const lifetime = body.lifetimeInMinutes ?? policy.defaultLifetimeInMinutes;
   if (lifetime < policy.minimumLifetimeInMinutes || lifetime > policy.maximumLifetimeInMinutes) {
     throw new GraphHttpError(400, 'badRequest', `Invalid LifetimeInMinutes specified. The valid range between ${policy.minimumLifetimeInMinutes} and ${policy.maximumLifetimeInMinutes}.`);
@@ -134,7 +134,7 @@ export const listTaps: Handler = (_request, match, context) => {
   const { user } = resolveUser(match, context);
   authorize(context, TAP_READ, user, false);
   const tap = context.state.taps.current(user.id);
-  const covered = allowed(context.state.policy, user);
+  const covered = allowed(context, user);
   return json(200, {
     '@odata.context': collectionContext(context, match, user, false),
     value: tap === undefined ? [] : [serializeTap(tap, context.nowMs, covered, false)],
@@ -145,7 +145,7 @@ export const getTap: Handler = (_request, match, context) => {
   const { user } = resolveUser(match, context);
   authorize(context, TAP_READ, user, false);
   const tap = currentTap(context, user, match.methodId);
-  return json(200, { '@odata.context': collectionContext(context, match, user, true), ...serializeTap(tap, context.nowMs, allowed(context.state.policy, user), false) });
+  return json(200, { '@odata.context': collectionContext(context, match, user, true), ...serializeTap(tap, context.nowMs, allowed(context, user), false) });
 };
 
 export const deleteTap: Handler = (_request, match, context) => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator } from '../emulator.js';
 import type { Emulator } from '../emulator-types.js';
 import { call } from '../testing/graph.test-helper.js';
+import { JOHN_DOE_ID } from '../directory/roles.js';
 
 describe('GET /users/delta', () => {
   let emulator: Emulator;
@@ -29,7 +30,8 @@ describe('GET /users/delta', () => {
     const first = await round('/users/delta?$select=displayName,department', 'odata.maxpagesize=120');
     expect(first.items).toHaveLength(emulator.state.userCount());
     expect(first.pages).toBe(Math.ceil(emulator.state.userCount() / 120));
-    expect(Object.keys(first.items[0] ?? {})).toEqual(['displayName', 'department']);
+    // https://learn.microsoft.com/graph/api/user-delta: "The id property is always returned."
+    expect(Object.keys(first.items[0] ?? {})).toEqual(['displayName', 'department', 'id']);
     expect(first.deltaLink).toMatch(new RegExp(`^${emulator.url}/v1\\.0/users/delta\\?\\$deltatoken=`));
 
     const quiet = await round(first.deltaLink);
@@ -40,8 +42,8 @@ describe('GET /users/delta', () => {
     const removed = emulator.state.removeUser('leegu@contoso.onmicrosoft.com');
     const changes = await round(quiet.deltaLink);
     expect(changes.items).toEqual([
-      { displayName: 'John Doe', department: 'Marketing' },
-      { displayName: 'New Hire', department: 'Sales' },
+      { displayName: 'John Doe', department: 'Marketing', id: JOHN_DOE_ID },
+      { displayName: 'New Hire', department: 'Sales', id: added.id },
       { id: removed.id, '@removed': { reason: 'changed' } },
     ]);
     expect(added.id).toMatch(/^[0-9a-f-]{36}$/);

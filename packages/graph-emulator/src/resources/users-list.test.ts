@@ -164,6 +164,28 @@ describe('GET /users', () => {
     it('refuses a clause without quotes', async () => {
       expect((await get('/users?$search=displayName:john', EVENTUAL)).status).toBe(400);
     });
+
+    // https://learn.microsoft.com/graph/search-query-parameter#using-search-on-directory-object-collections
+    it('tokenizes displayName only: no "contains", but words in any order and words joined across symbols', async () => {
+      expect(upns(await get('/users?$search="displayName:ohn"', EVENTUAL))).toEqual([]);
+      expect(upns(await get('/users?$search="displayName:doe john"', EVENTUAL))).toEqual(['johndoe']);
+      expect(upns(await get('/users?$search="displayName:obrien"', EVENTUAL))).toEqual(["o'brien"]);
+      expect(upns(await get('/users?$search="displayName:fabrikam)"', EVENTUAL))).toEqual(['jane_fabrikam.com#EXT#']);
+    });
+
+    it('matches other string properties as startsWith on the whole value', async () => {
+      expect(upns(await get('/users?$search="userPrincipalName:johnd"', EVENTUAL))).toEqual(['johndoe']);
+      expect(upns(await get('/users?$search="mail:doe"', EVENTUAL))).toEqual([]);
+      expect(upns(await get('/users?$search="jobTitle:chief"', EVENTUAL))).toEqual(['irvinsayers', 'gracekim']);
+    });
+
+    it('groups clauses with parentheses, reads escapes, and wants AND / OR in upper case', async () => {
+      expect(upns(await get('/users?$search=("displayName:john" OR "displayName:grace") AND "department:sales"', EVENTUAL))).toEqual(['johndoe']);
+      expect(upns(await get('/users?$search="displayName:conor \\"o\\""', EVENTUAL))).toEqual([]);
+      expect((await get('/users?$search="displayName:john" or "displayName:grace"', EVENTUAL)).status).toBe(400);
+      expect(errorOf(await get('/users?$search="colour:blue"', EVENTUAL)).message).toBe("Could not find a property named 'colour' on type 'microsoft.graph.user'.");
+      expect((await get('/users?$search="accountEnabled:true"', EVENTUAL)).status).toBe(400);
+    });
   });
 
   describe('/users/$count', () => {

@@ -48,11 +48,14 @@ export const DEMO_POLICY: TapPolicy = {
 export const LIFETIME_BOUNDS = { min: 10, max: 43_200 } as const;
 export const LENGTH_BOUNDS = { min: 8, max: 48 } as const;
 
-/** Whether the policy lets this user have a TAP at all (state and targets). */
-export function policyCovers(policy: TapPolicy, user: UserRecord): boolean {
+/**
+ * Whether the policy lets this user have a TAP at all (state and targets); `inGroup` says whether
+ * the user is in a group (nested membership counts).
+ */
+export function policyCovers(policy: TapPolicy, user: UserRecord, inGroup: (groupId: string) => boolean): boolean {
   if (policy.state !== 'enabled') return false;
   const matches = (target: PolicyTarget): boolean =>
-    target.targetType === 'user' ? target.id.toLowerCase() === user.id.toLowerCase() : target.id === ALL_USERS || user.groups.includes(target.id);
+    target.targetType === 'user' ? target.id.toLowerCase() === user.id.toLowerCase() : target.id === ALL_USERS || inGroup(target.id);
   return policy.includeTargets.some(matches) && !policy.excludeTargets.some(matches);
 }
 

@@ -26,6 +26,8 @@ const ROUTES = [
   'POST   /_emulator/users                   add a user { userPrincipalName, displayName, ... }',
   'PATCH  /_emulator/users/{id|upn}          change a user',
   'DELETE /_emulator/users/{id|upn}          remove a user',
+  'POST   /_emulator/groups/{id}/members     add a member { id: user id, UPN or group id }',
+  'DELETE /_emulator/groups/{id}/members/{m} remove a member (user id, UPN or group id)',
   'PATCH  /_emulator/policy                  change the TAP policy without the Graph checks',
   'POST   /_emulator/config                  { throttling?, faults?, latency? }',
   'GET    /_emulator/requests                requests received',
@@ -77,6 +79,7 @@ export class TestRoutes {
       return json(200, { value });
     }
     if (head === 'users') return this.#users(method, second, third, fourth, body);
+    if (head === 'groups' && second !== undefined && third === 'members') return this.#members(method, second, fourth, body);
     if (route === 'PATCH policy') return json(200, emulator.state.setPolicy(objectBody(body) as Partial<TapPolicy>));
     if (route === 'POST config') {
       emulator.configure(objectBody(body) as RuntimeOptions);
@@ -105,6 +108,22 @@ export class TestRoutes {
       return undefined;
     }
     return json(200, { now: clock.now().toISOString() });
+  }
+
+  #members(method: string, group: string, member: string | undefined, body: unknown): GraphResponse | undefined {
+    const state = this.emulator.state;
+    if (state.findGroup(group) === undefined) return problem(404, `No group '${group}'.`);
+    if (method === 'POST' && member === undefined) {
+      const id = objectBody(body)['id'];
+      if (typeof id !== 'string' || id === '') return problem(400, 'Give the member as { "id": "<user id, UPN or group id>" }.');
+      state.addGroupMember(group, id);
+      return noContent();
+    }
+    if (method === 'DELETE' && member !== undefined) {
+      state.removeGroupMember(group, member);
+      return noContent();
+    }
+    return undefined;
   }
 
   #users(method: string, key: string | undefined, sub: string | undefined, action: string | undefined, body: unknown): GraphResponse | undefined {

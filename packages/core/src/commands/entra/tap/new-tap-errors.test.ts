@@ -107,7 +107,8 @@ describe('permissions and tokens', () => {
     await shell.connect({ user: `johndoe@${D}` });
     const run = await shell.run(`'adelevance@${D}', 'lynnerobbins@${D}' | New-EntraIDUserTemporaryAccessPass`);
     expect(run.errors).toHaveLength(2);
-    expect(run.errors[0]?.message).toContain("User 'adelevance@contoso.onmicrosoft.com': Insufficient privileges to complete the operation (Authorization_RequestDenied, request-id");
+    // The authentication methods service answers 403 accessDenied, as Graph does.
+    expect(run.errors[0]?.message).toContain("User 'adelevance@contoso.onmicrosoft.com': Request Authorization failed (accessDenied, request-id");
     expect(run.errors[0]?.message).toContain('Authentication Administrator');
     expect(run.errors[1]?.targetObject).toBe(`lynnerobbins@${D}`);
   });
