@@ -43,10 +43,6 @@ afterAll(() => {
   rmSync(home, { recursive: true, force: true });
 });
 
-function prompts(screen: string): number {
-  return screen.split('\n').filter((l) => l.startsWith(BARE_PROMPT)).length;
-}
-
 let marks = 0;
 
 /** Types the line with a marker statement after it and waits until the marker is printed: the line has run. */
