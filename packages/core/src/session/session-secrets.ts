@@ -43,9 +43,16 @@ export class SessionSecrets {
   constructor(session: SecretsHost) {
     for (const command of session.registry.list())
       this.registry.declareOutput(command.outputType, command.outputSecretProperties);
+    // Recomputed only when commands are added to the registry.
+    let names: { readonly count: number; readonly set: Set<string> } | undefined;
     this.#lookup = {
       findCommand: (name) => session.findCommand(name),
-      namedOnlySecretParameters: () => namedOnlySecretParameters(session.registry.list()),
+      namedOnlySecretParameters: () => {
+        const commands = session.registry.list();
+        if (names?.count !== commands.length)
+          names = { count: commands.length, set: namedOnlySecretParameters(commands) };
+        return names.set;
+      },
     };
     this.transcripts = new Transcripts({
       mask: (text) => this.registry.mask(text),
