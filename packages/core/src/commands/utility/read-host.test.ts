@@ -19,6 +19,18 @@ describe('Read-Host', () => {
     ]);
   });
 
+  it('makes what was typed without echo a secret the session knows, and the plain answer not', async () => {
+    const host = new ScriptedHost({ lines: ['Adele Vance'], secrets: ['pfx-password-1', 'masked-answer'] });
+    const session = utilitySession([], { host });
+    await output("$n = Read-Host 'Name'; $s = Read-Host -AsSecureString; $m = Read-Host -MaskInput", session);
+    expect(session.secrets.contains('pfx-password-1')).toBe(true);
+    expect(session.secrets.contains('masked-answer')).toBe(true);
+    expect(session.secrets.contains('Adele Vance')).toBe(false);
+    const shown = await run('Write-Verbose "pw $m" -Verbose; Write-Error "bad $($s.Length) $m"', session);
+    expect(shown.verbose[0]?.message).toBe('pw *************');
+    expect(shown.errors[0]?.message).toBe('bad 14 *************');
+  });
+
   it('fails in a non-interactive host with the same error as every other prompt', async () => {
     const result = await run("Read-Host 'Name'; Read-Host -AsSecureString; 'after'");
     expect(result.errors.map((e) => e.message)).toEqual([

@@ -6,6 +6,7 @@
 import { defineCmdlet, parameter, switchParameter, types } from '../../cmdlet/index.js';
 import { toPSString } from '../../values/stringify.js';
 import { PSSecureString } from '../../values/secure-string.js';
+import { secretsOf } from '../../secrets/secret-registry.js';
 
 export const readHost = defineCmdlet({
   name: 'Read-Host',
@@ -32,6 +33,13 @@ export const readHost = defineCmdlet({
       await ctx.write(new PSSecureString(await ctx.host.readSecret(prompt)));
       return;
     }
-    await ctx.write(MaskInput ? await ctx.host.readSecret(prompt) : await ctx.host.readLine(prompt));
+    if (!MaskInput) {
+      await ctx.write(await ctx.host.readLine(prompt));
+      return;
+    }
+    // Typed without echo: a secret, whatever it is used for later (a SecureString's text is learnt as it is output).
+    const answer = await ctx.host.readSecret(prompt);
+    secretsOf(ctx).add(answer);
+    await ctx.write(answer);
   },
 });
