@@ -191,3 +191,17 @@ describe('secrets the session knows', () => {
     expect(entra.session.secrets.contains(token)).toBe(true);
   });
 });
+
+describe('what a session learns from a line before running it', () => {
+  it('the literals surely given to a secret parameter, not those an ambiguous prefix may give to one', async () => {
+    const local = createEntraShellSession().session;
+    await collect(
+      local.run(
+        "$null = ConvertTo-SecureString -S 'surely-secret-1' -AsP; Connect-EntraID -Cert 'maybe-a-path' -Demo",
+      ),
+    );
+    expect(local.secrets.contains('surely-secret-1')).toBe(true);
+    expect(local.secrets.contains('maybe-a-path')).toBe(false);
+    expect(local.isSensitiveInput("Connect-EntraID -Cert 'maybe-a-path' -Demo")).toBe(true);
+  });
+});

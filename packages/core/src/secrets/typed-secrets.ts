@@ -34,7 +34,10 @@ export interface SecretLookup {
 export interface TypedSecret {
   /** What makes it a secret, for tests and diagnostics (never the value). */
   readonly why: string;
-  /** The literal as typed, when the secret is one literal. */
+  /**
+   * The literal as typed, when the secret is one literal and surely a secret (not one that only
+   * may reach a secret parameter, through an ambiguous prefix or a position shared between sets).
+   */
   readonly literal?: string;
 }
 
@@ -49,8 +52,8 @@ const CREDENTIAL_TYPES = new Set([
 
 export function typedSecrets(ast: ScriptBlockAst, lookup: SecretLookup): TypedSecret[] {
   const found: TypedSecret[] = [];
-  const report = (why: string, node: Node): void => {
-    const literal = literalText(node);
+  const report = (why: string, node: Node, certain = true): void => {
+    const literal = certain ? literalText(node) : undefined;
     found.push(literal === undefined ? { why } : { why, literal });
   };
   const nodes = [...allNodes(ast)];
@@ -95,7 +98,7 @@ function unwrapCasts(node: ExpressionAst | undefined): ExpressionAst | undefined
   return current;
 }
 
-type Report = (why: string, node: Node) => void;
+type Report = (why: string, node: Node, certain?: boolean) => void;
 
 /** A word of the command line and the node holding its value. */
 interface Word {
@@ -127,7 +130,11 @@ function commandSecrets(
     const value = words[index]?.value;
     // A `-foo` taken as the value of the parameter before it is literal text too.
     if (secret && value && (value.type === 'CommandParameter' || holdsLiteral(value)))
-      report(`-${secret.name} of ${metadata.name}`, value);
+      report(
+        `-${secret.name} of ${metadata.name}`,
+        value,
+        parameters.every((p) => p.secret),
+      );
   }
 }
 
