@@ -92,17 +92,23 @@ export function makeOwnerOnly(path: string): void {
  * with what each piece of content was made from, before writing that piece. The first time a
  * piece holds a secret, the file is made owner-only (and the verbose stream says so); from then
  * on `mode` is OWNER_ONLY_MODE, the mode to create the file with if it does not exist yet.
+ *
+ * A writer that keeps the file open passes `restrict`, its own way of making the open file
+ * owner-only (the file is replaced by an owner-only copy, so it must reopen it); one that writes
+ * by path (appendFile) needs none.
  */
 export class SecretFileGuard {
   readonly #context: SecretFileContext;
   readonly #path: string;
   readonly #existed: boolean;
+  readonly #restrict: () => void;
   #ownerOnly = false;
 
-  constructor(context: SecretFileContext, path: string) {
+  constructor(context: SecretFileContext, path: string, restrict: () => void = () => makeOwnerOnly(path)) {
     this.#context = context;
     this.#path = path;
     this.#existed = existsSync(path);
+    this.#restrict = restrict;
   }
 
   /** OWNER_ONLY_MODE once the file holds (or is about to hold) a secret; undefined for the default mode. */
@@ -123,7 +129,7 @@ export class SecretFileGuard {
   /** Makes the file owner-only now, whatever it holds (transcripts always are). */
   restrict(): void {
     if (this.#ownerOnly) return;
-    makeOwnerOnly(this.#path);
+    this.#restrict();
     this.#ownerOnly = true;
     const how = this.#existed ? 'set to mode 600' : 'created with mode 600';
     this.#context.writeVerbose?.(`The file '${this.#path}' is ${how} because it holds secrets.`);
