@@ -21,6 +21,17 @@ import { yieldPoint } from './yield.js';
 import { secretsOf, type SecretRegistry } from '../secrets/secret-registry.js';
 import { PSSecureString } from '../values/secure-string.js';
 
+/** Declared names of a command's secret parameters, worked out once per command (stages are made per call). */
+const secretNamesByCommand = new WeakMap<CmdletDefinition, readonly string[]>();
+function secretParameterNames(definition: CmdletDefinition): readonly string[] {
+  let names = secretNamesByCommand.get(definition);
+  if (names === undefined) {
+    names = definition.parameters.filter((p) => p.secret).map((p) => p.name);
+    secretNamesByCommand.set(definition, names);
+  }
+  return names;
+}
+
 /** Thrown into an upstream command's write() once a downstream command needs no more input. */
 export class StopUpstreamSignal extends Error {
   constructor() {
@@ -68,7 +79,7 @@ export class Stage {
     this.#instance = definition.createInstance();
     this.#current = binding.initial;
     this.#secrets = secretsOf(env);
-    this.#secretParameters = definition.parameters.filter((p) => p.secret).map((p) => p.name);
+    this.#secretParameters = secretParameterNames(definition);
     if (definition.outputSecretProperties.length > 0) this.#secrets.declareOutput(definition.outputType, definition.outputSecretProperties);
     this.#learnBound(binding.initial);
     this.#common = effectiveCommonState(binding.common, env.variables, definition.supportsShouldProcess);
