@@ -30,13 +30,16 @@ describe('the emulator CLI', () => {
   it('prints a URL and a token that lists users', async () => {
     const started = startCli(['--json', '--port', '0', '--users', '10']);
     child = started.child;
-    const info = JSON.parse(await started.nextLine()) as { url: string; token: string; tenant: { domain: string } };
+    const info = JSON.parse(await started.nextLine()) as { url: string; token: string; secret: string; tenant: { domain: string } };
     expect(info.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(info.tenant.domain).toBe('contoso.onmicrosoft.com');
     const response = await fetch(`${info.url}/v1.0/users?$select=userPrincipalName&$top=999`, { headers: { Authorization: `Bearer ${info.token}` } });
     expect(response.status).toBe(200);
     const body = (await response.json()) as { value: unknown[] };
     expect(body.value).toHaveLength(60);
+    const state = await fetch(`${info.url}/_emulator/state`, { headers: { 'X-Emulator-Secret': info.secret } });
+    expect(state.status).toBe(200);
+    expect((await fetch(`${info.url}/_emulator/state`)).status).toBe(403);
   });
 
   it('prints the connect line in its banner', async () => {
@@ -47,6 +50,7 @@ describe('the emulator CLI', () => {
     const banner = lines.join('\n');
     expect(banner).toMatch(/Connect-EntraID -AccessToken \S+\.\S+\.\S+ -AzureEnvironment Custom -MicrosoftGraphEndPoint http:\/\/127\.0\.0\.1:\d+/);
     expect(banner).toMatch(/curl -s -H "Authorization: Bearer /);
+    expect(banner).toMatch(/curl -s -H "X-Emulator-Secret: [\w-]{32}" "http:\/\/127\.0\.0\.1:\d+\/_emulator\/state"/);
   });
 
   it('refuses a bad option value', async () => {

@@ -46,6 +46,10 @@ export interface EmulatorClockControl {
 export interface Emulator {
   /** `http://127.0.0.1:<port>`; Graph lives under `<url>/v1.0`. */
   readonly url: string;
+  /** The base of the links the emulator writes: `https://graph.microsoft.com` unless `links: 'local'`. */
+  readonly linkBaseUrl: string;
+  /** What the test routes (`/_emulator/...`) want in the `X-Emulator-Secret` header. */
+  readonly secret: string;
   readonly tenant: { readonly id: string; readonly domain: string };
   /** Mints an access token the emulator accepts (see README: the token recipe). */
   mintToken(options?: MintTokenOptions): string;

@@ -1,4 +1,5 @@
 /** `startEmulator`: wires the tenant, token service, pipeline, test routes and HTTP server. */
+import { randomBytes } from 'node:crypto';
 import { TokenAuthority } from './auth/token-authority.js';
 import { EmulatorClock, systemClock } from './core/clock.js';
 import { graphDateTime } from './core/dates.js';
@@ -30,6 +31,9 @@ function newUserRecord(user: NewUser, nowMs: number): Omit<UserRecord, 'id'> & {
   };
 }
 
+/** Where Graph's own links point. */
+export const GRAPH_PUBLIC_URL = 'https://graph.microsoft.com';
+
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const seed = options.seed ?? 1;
   const clock = new EmulatorClock(options.clock ?? systemClock);
@@ -52,12 +56,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     runtime = { ...runtime, ...next };
   };
 
+  if (options.secret !== undefined && options.secret.length < 16) throw new Error('The test-route secret needs at least 16 characters');
+  const secret = options.secret ?? randomBytes(24).toString('base64url');
   let url = '';
+  const linkBase = (): string => (options.links === 'local' ? url : GRAPH_PUBLIC_URL);
   const pipeline = new GraphPipeline({
     state,
     tokens,
     clock,
-    baseUrl: () => url,
+    baseUrl: linkBase,
     throttler: () => throttler,
     faults: () => faults,
     latency: () => latency,
@@ -119,6 +126,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     get url() {
       return url;
     },
+    get linkBaseUrl() {
+      return linkBase();
+    },
+    secret,
     tenant,
     mintToken: (mintOptions) => tokens.mint(mintOptions),
     get requests() {
@@ -137,9 +148,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     close: () => server.close(),
   };
 
-  const testRoutes = new TestRoutes(emulator);
+  const testRoutes = new TestRoutes(emulator, () => Number(new URL(url).port));
   const server = new EmulatorServer({
-    testRoute: (method, rawPath, query, body) => testRoutes.handle(method, rawPath, query, body),
+    testRoute: (method, rawPath, headers, body) => testRoutes.handle(method, rawPath, headers, body),
     graph: (request) => pipeline.dispatch(request),
     record: (request, rawBody) => log.record(request, new Date(clock.now()).toISOString(), rawBody),
   });

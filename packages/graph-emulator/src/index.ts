@@ -3,7 +3,7 @@
  * Passes, the TAP policy, $batch) with Graph's auth, throttling and errors, for the demo tenant,
  * tests and benchmarks.
  */
-export { startEmulator } from './emulator.js';
+export { GRAPH_PUBLIC_URL, startEmulator } from './emulator.js';
 export type { Emulator, EmulatorClockControl, EmulatorState, NewUser } from './emulator-types.js';
 export type { EmulatorOptions, RuntimeOptions } from './options.js';
 export type { RecordedRequest } from './http/request-log.js';

@@ -25,4 +25,12 @@ export interface EmulatorOptions extends RuntimeOptions {
   readonly policy?: Partial<TapPolicy>;
   /** How many received requests to keep for `requests` (oldest dropped). Default 10,000. */
   readonly maxRecordedRequests?: number;
+  /**
+   * The base of `@odata.context`, next and delta links and `Location`: `'graph'` (default) writes
+   * `https://graph.microsoft.com/v1.0/...` as Graph does, so an official SDK whose host is remapped
+   * to the emulator pages as it would against Graph; `'local'` writes the emulator's own URL.
+   */
+  readonly links?: 'graph' | 'local';
+  /** The test routes' secret (16 characters or more); default: a random one per run. */
+  readonly secret?: string;
 }

@@ -58,7 +58,9 @@ export async function listUsers(emulator, token, filter) {
     if (!response.ok) throw new Error(`listing users failed: ${response.status} ${await response.text()}`);
     const body = await response.json();
     for (const user of body.value) users.push({ id: user.id, userPrincipalName: user.userPrincipalName });
-    url = body['@odata.nextLink'];
+    // Links name Graph's public host, as Graph's do; the pages themselves stay on the emulator.
+    const next = body['@odata.nextLink'];
+    url = next === undefined ? undefined : `${emulator.url}${new URL(next).pathname}${new URL(next).search}`;
   }
   return users;
 }

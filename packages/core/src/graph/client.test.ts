@@ -99,6 +99,16 @@ describe('Graph client requests', () => {
     expect(h.server.requests[0]?.url).toBe('/v1.0/users?$skiptoken=abc');
     await expect(h.client.get('https://evil.example/v1.0/users')).rejects.toThrow(/Refusing to send the Microsoft Graph token/);
   });
+
+  it("resolves Graph's public links against its own endpoint, so a remapped endpoint keeps paging through itself", async () => {
+    const h = await harness([ok(), ok()]);
+    await h.client.get('https://graph.microsoft.com/v1.0/users?$top=5&$skiptoken=abc');
+    expect(h.server.requests[0]?.url).toBe('/v1.0/users?$top=5&$skiptoken=abc');
+    await h.client.get('https://graph.microsoft.us/v1.0/users/delta?$deltatoken=xyz');
+    expect(h.server.requests[1]?.url).toBe('/v1.0/users/delta?$deltatoken=xyz');
+    await expect(h.client.get('https://graph.microsoft.com.evil.example/v1.0/users')).rejects.toThrow(/Refusing to send the Microsoft Graph token/);
+    expect(h.server.requests).toHaveLength(2);
+  });
 });
 
 describe('Graph errors', () => {

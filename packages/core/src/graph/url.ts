@@ -1,7 +1,10 @@
 /**
  * Where a Graph request goes. Callers pass paths relative to the API version (`/users/x`), or a
- * full URL Graph gave us (`@odata.nextLink`). A full URL must point at the connection's own
- * origin: the bearer token is never sent anywhere else.
+ * full URL Graph gave us (`@odata.nextLink`). A full URL on the connection's own origin is used as
+ * is; one on a Microsoft Graph host (Graph writes its links with its public URL, and so do stand-ins
+ * such as the emulator) is resolved against the connection's endpoint, so a remapped endpoint keeps
+ * paging through itself. Any other origin is refused: the bearer token is never sent anywhere but
+ * the connection's endpoint.
  */
 
 export type QueryValue = string | number | boolean | null | undefined;
@@ -28,10 +31,19 @@ export function parseGraphEndpoint(baseUrl: string): GraphEndpoint {
   return { root: `${url.origin}${path}`, origin: url.origin };
 }
 
+/** The public Graph hosts of Microsoft's clouds: where Graph's own links point. */
+const GRAPH_ORIGINS: ReadonlySet<string> = new Set([
+  'https://graph.microsoft.com',
+  'https://graph.microsoft.us',
+  'https://dod-graph.microsoft.us',
+  'https://microsoftgraph.chinacloudapi.cn',
+]);
+
 export function buildRequestUrl(endpoint: GraphEndpoint, apiVersion: string, path: string, query?: Query): URL {
   let url: URL;
   if (/^https?:\/\//i.test(path)) {
     url = new URL(path);
+    if (url.origin !== endpoint.origin && GRAPH_ORIGINS.has(url.origin)) url = new URL(`${endpoint.root}${url.pathname}${url.search}`);
     if (url.origin !== endpoint.origin) {
       throw new Error(
         `Refusing to send the Microsoft Graph token to ${url.origin}: the connection's endpoint is ${endpoint.origin}.`,

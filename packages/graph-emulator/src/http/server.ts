@@ -11,7 +11,7 @@ const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 export interface ServerHandlers {
   /** `/_emulator/...` test routes; undefined when the path is not one. */
-  readonly testRoute: (method: string, rawPath: string, query: URLSearchParams, body: unknown) => GraphResponse | undefined;
+  readonly testRoute: (method: string, rawPath: string, headers: Readonly<Record<string, string>>, body: unknown) => GraphResponse | undefined;
   readonly graph: (request: GraphRequest) => Outcome;
   readonly record: (request: GraphRequest, rawBody: string) => void;
 }
@@ -99,7 +99,7 @@ export class EmulatorServer {
       return;
     }
     const { body, invalid } = parseJson(rawBody);
-    const test = this.handlers.testRoute(method, rawPath, query, body);
+    const test = this.handlers.testRoute(method, rawPath, headers, body);
     if (test !== undefined) {
       this.#write(response, test, ids);
       return;

@@ -6,6 +6,8 @@ import { DEMO_GROUPS, JOHN_DOE_ID } from '../directory/roles.js';
 import { PASS_CHARACTERS } from '../tap/pass-generator.js';
 import { call, errorOf, tapPath } from '../testing/graph.test-helper.js';
 
+const GRAPH = 'https://graph.microsoft.com';
+
 const JOHN = 'johndoe@contoso.onmicrosoft.com';
 const START = Date.UTC(2026, 0, 15, 9, 0, 0);
 const CREATE_KEYS = ['@odata.context', '@odata.type', 'id', 'temporaryAccessPass', 'createdDateTime', 'startDateTime', 'lifetimeInMinutes', 'isUsableOnce', 'isUsable', 'methodUsabilityReason'];
@@ -28,7 +30,7 @@ describe('temporaryAccessPassMethods', () => {
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     expect(temporaryAccessPass).toMatch(/^.{8}$/);
     expect(rest).toEqual({
-      '@odata.context': `${emulator.url}/v1.0/$metadata#users('${JOHN_DOE_ID}')/authentication/temporaryAccessPassMethods/$entity`,
+      '@odata.context': `${GRAPH}/v1.0/$metadata#users('${JOHN_DOE_ID}')/authentication/temporaryAccessPassMethods/$entity`,
       '@odata.type': '#microsoft.graph.temporaryAccessPassAuthenticationMethod',
       createdDateTime: '2022-06-02T16:21:09.765Z',
       startDateTime: '2022-06-05T00:00:00Z',
@@ -45,7 +47,7 @@ describe('temporaryAccessPassMethods', () => {
       expect(reply.status).toBe(201);
       expect(Object.keys(reply.body)).toEqual(CREATE_KEYS);
       expect(reply.body).toMatchObject({
-        '@odata.context': `${emulator.url}/v1.0/$metadata#users('${JOHN}')/authentication/temporaryAccessPassMethods/$entity`,
+        '@odata.context': `${GRAPH}/v1.0/$metadata#users('${JOHN}')/authentication/temporaryAccessPassMethods/$entity`,
         '@odata.type': '#microsoft.graph.temporaryAccessPassAuthenticationMethod',
         createdDateTime: '2026-01-15T09:00:00Z',
         startDateTime: '2026-01-15T09:00:00Z',
@@ -78,6 +80,34 @@ describe('temporaryAccessPassMethods', () => {
       emulator.clock.advance(10 * 60_000);
       await call(emulator, 'POST', `/_emulator/users/${JOHN}/tap/use`, { token: null });
       expect((await call(emulator, 'GET', tapPath(JOHN))).body.value?.[0]).toMatchObject({ isUsable: true, methodUsabilityReason: 'EnabledByPolicy' });
+    });
+  });
+
+  // https://learn.microsoft.com/graph/api/authentication-post-temporaryaccesspassmethods: 201 Created
+  // with the object; the service names the new method in a Location header.
+  it('answers 201 with a Location naming the new method', async () => {
+    const reply = await create(JOHN);
+    expect(reply.status).toBe(201);
+    expect(reply.headers.get('location')).toBe(`${GRAPH}/v1.0/users/${JOHN_DOE_ID}/authentication/temporaryAccessPassMethods/${String(reply.body['id'])}`);
+  });
+
+  // https://learn.microsoft.com/graph/api/resources/temporaryaccesspassauthenticationmethod: a pass
+  // starts at startDateTime; Graph refuses one that starts in the past.
+  describe('startDateTime', () => {
+    it('refuses a start in the past with 400 badRequest and changes nothing', async () => {
+      const before = await create(JOHN);
+      const past = new Date(START - 24 * 3_600_000).toISOString();
+      const reply = await create(JOHN, { startDateTime: past, lifetimeInMinutes: 60 });
+      expect(reply.status).toBe(400);
+      expect(errorOf(reply)).toMatchObject({ code: 'badRequest', message: 'Invalid StartDateTime specified. It can not be a time in the past.' });
+      expect(emulator.state.currentTap(JOHN)?.id).toBe(before.body['id']);
+      expect(emulator.state.issuedCount(JOHN)).toBe(1);
+    });
+
+    it('tolerates a start a few minutes behind the service clock (client clock skew)', async () => {
+      expect((await create(JOHN, { startDateTime: new Date(START - 60_000).toISOString() })).status).toBe(201);
+      expect((await create(JOHN, { startDateTime: new Date(START - 6 * 60_000).toISOString() })).status).toBe(400);
+      expect((await create(JOHN, { startDateTime: new Date(START + 60_000).toISOString() })).status).toBe(201);
     });
   });
 
@@ -205,7 +235,7 @@ describe('temporaryAccessPassMethods', () => {
     it('never returns the pass on list and get', async () => {
       const created = await create(JOHN);
       const list = await call(emulator, 'GET', tapPath(JOHN));
-      expect(list.body['@odata.context']).toBe(`${emulator.url}/v1.0/$metadata#users('${JOHN}')/authentication/temporaryAccessPassMethods`);
+      expect(list.body['@odata.context']).toBe(`${GRAPH}/v1.0/$metadata#users('${JOHN}')/authentication/temporaryAccessPassMethods`);
       expect(list.body.value?.[0]?.['temporaryAccessPass']).toBeNull();
       const one = await call(emulator, 'GET', `${tapPath(JOHN)}/${String(created.body['id'])}`);
       expect(one.body).toMatchObject({ id: created.body['id'], temporaryAccessPass: null, lifetimeInMinutes: 60 });

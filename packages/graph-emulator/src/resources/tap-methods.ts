@@ -37,6 +37,12 @@ const PRIVILEGED_WRITE_ROLES = [ROLE.privilegedAuthenticationAdministrator, ROLE
 
 export const POLICY_REFUSED = 'Converged UserCredentialPolicy does not allow creating or updating this authentication method. AuthMethodType [TemporaryAccessPass].';
 export const GUEST_REFUSED = 'Temporary Access Pass cannot be added to an external guest user.';
+export const START_IN_PAST = 'Invalid StartDateTime specified. It can not be a time in the past.';
+/**
+ * How far before the service's clock a start may lie: clients send "now" from their own clock, a
+ * little behind or ahead; anything older is a time in the past.
+ */
+export const START_TOLERANCE_MS = 5 * 60_000;
 
 function authorize(context: HandlerContext, spec: PermissionSpec, target: UserRecord, write: boolean): void {
   const { principal } = context;
@@ -106,6 +112,7 @@ export const createTap: Handler = (request, match, context) => {
   if (lifetime < policy.minimumLifetimeInMinutes || lifetime > policy.maximumLifetimeInMinutes) {
     throw new GraphHttpError(400, 'badRequest', `Invalid LifetimeInMinutes specified. The valid range between ${policy.minimumLifetimeInMinutes} and ${policy.maximumLifetimeInMinutes}.`);
   }
+  if (body.startMs !== undefined && body.startMs < context.nowMs - START_TOLERANCE_MS) throw new GraphHttpError(400, 'badRequest', START_IN_PAST);
   if (policy.isUsableOnce && body.isUsableOnce === false) {
     throw new GraphHttpError(400, 'badRequest', 'Invalid IsUsableOnce specified. The Temporary Access Pass policy only allows passes that are usable once.');
   }
@@ -119,7 +126,8 @@ export const createTap: Handler = (request, match, context) => {
     pass: generatePass(policy.defaultLength),
   };
   context.state.taps.issue(tap);
-  return json(201, { '@odata.context': collectionContext(context, match, user, true), ...serializeTap(tap, context.nowMs, true, true) });
+  const location = `${context.baseUrl}/v1.0/users/${user.id}/authentication/temporaryAccessPassMethods/${tap.id}`;
+  return json(201, { '@odata.context': collectionContext(context, match, user, true), ...serializeTap(tap, context.nowMs, true, true) }, { Location: location });
 };
 
 function currentTap(context: HandlerContext, user: UserRecord, methodId: string | undefined): TapRecord {

@@ -3,6 +3,8 @@ import { startEmulator } from '../emulator.js';
 import type { Emulator } from '../emulator-types.js';
 import { call, errorOf } from '../testing/graph.test-helper.js';
 
+const GRAPH = 'https://graph.microsoft.com';
+
 const PATH = '/policies/authenticationMethodsPolicy/authenticationMethodConfigurations/TemporaryAccessPass';
 const TYPE = '#microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration';
 
@@ -19,7 +21,7 @@ describe('TAP policy', () => {
     const reply = await call(emulator, 'GET', PATH);
     expect(reply.status).toBe(200);
     expect(reply.body).toMatchObject({
-      '@odata.context': `${emulator.url}/v1.0/$metadata#authenticationMethodConfigurations/$entity`,
+      '@odata.context': `${GRAPH}/v1.0/$metadata#authenticationMethodConfigurations/$entity`,
       '@odata.type': TYPE,
       id: 'TemporaryAccessPass',
       state: 'enabled',

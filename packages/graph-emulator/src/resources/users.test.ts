@@ -4,6 +4,8 @@ import type { Emulator } from '../emulator-types.js';
 import { JOHN_DOE_ID } from '../directory/roles.js';
 import { call, errorOf } from '../testing/graph.test-helper.js';
 
+const GRAPH = 'https://graph.microsoft.com';
+
 const DEFAULT_SET = ['@odata.context', 'businessPhones', 'displayName', 'givenName', 'jobTitle', 'mail', 'mobilePhone', 'officeLocation', 'preferredLanguage', 'surname', 'userPrincipalName', 'id'];
 
 describe('GET /users/{id | userPrincipalName}', () => {
@@ -16,7 +18,7 @@ describe('GET /users/{id | userPrincipalName}', () => {
   it('returns exactly the default property set, in Graph order, with @odata.context', async () => {
     const reply = await call(emulator, 'GET', `/users/${JOHN_DOE_ID}`);
     expect(Object.keys(reply.body)).toEqual(DEFAULT_SET);
-    expect(reply.body['@odata.context']).toBe(`${emulator.url}/v1.0/$metadata#users/$entity`);
+    expect(reply.body['@odata.context']).toBe(`${GRAPH}/v1.0/$metadata#users/$entity`);
     expect(reply.body['displayName']).toBe('John Doe');
   });
 
@@ -28,7 +30,7 @@ describe('GET /users/{id | userPrincipalName}', () => {
   it('honours $select, including non-default properties, in the context URL too', async () => {
     const reply = await call(emulator, 'GET', `/users/${JOHN_DOE_ID}?$select=displayName,department,accountEnabled`);
     expect(Object.keys(reply.body)).toEqual(['@odata.context', 'displayName', 'department', 'accountEnabled']);
-    expect(reply.body['@odata.context']).toBe(`${emulator.url}/v1.0/$metadata#users(displayName,department,accountEnabled)/$entity`);
+    expect(reply.body['@odata.context']).toBe(`${GRAPH}/v1.0/$metadata#users(displayName,department,accountEnabled)/$entity`);
     expect(reply.body['department']).toBe('Sales');
   });
 

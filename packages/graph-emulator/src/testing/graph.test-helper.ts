@@ -1,5 +1,7 @@
 /** Test helper: a tiny fetch wrapper for talking to a running emulator over real HTTP. */
+import { GRAPH_PUBLIC_URL } from '../emulator.js';
 import type { Emulator } from '../emulator-types.js';
+import { SECRET_HEADER } from './test-route-guard.js';
 
 export interface GraphReply {
   readonly status: number;
@@ -24,11 +26,21 @@ function parseBody(text: string): GraphReply['body'] {
   }
 }
 
-/** Calls `<emulator>/v1.0<path>` (or an absolute URL) with the admin token unless told otherwise. */
+/**
+ * Calls `<emulator>/v1.0<path>` (or an absolute URL) with the admin token unless told otherwise. A
+ * link Graph-style (`https://graph.microsoft.com/v1.0/...`) is sent to the emulator: tests never
+ * leave the machine.
+ */
 export async function call(emulator: Emulator, method: string, path: string, options: CallOptions = {}): Promise<GraphReply> {
-  const url = path.startsWith('http') ? path : `${emulator.url}${path.startsWith('/_emulator') ? '' : '/v1.0'}${path}`;
+  const local = path.startsWith(GRAPH_PUBLIC_URL) ? `${emulator.url}${path.slice(GRAPH_PUBLIC_URL.length)}` : path;
+  const url = local.startsWith('http') ? local : `${emulator.url}${local.startsWith('/_emulator') ? '' : '/v1.0'}${local}`;
   const token = options.token === undefined ? emulator.mintToken() : options.token;
-  const headers: Record<string, string> = { ...(token === null ? {} : { Authorization: `Bearer ${token}` }), ...options.headers };
+  const testRoute = new URL(url).pathname.startsWith('/_emulator');
+  const headers: Record<string, string> = {
+    ...(token === null ? {} : { Authorization: `Bearer ${token}` }),
+    ...(testRoute ? { [SECRET_HEADER]: emulator.secret } : {}),
+    ...options.headers,
+  };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   const response = await fetch(url, {
     method,

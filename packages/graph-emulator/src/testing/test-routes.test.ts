@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../core/clock.js';
 import { startEmulator } from '../emulator.js';
@@ -14,6 +15,46 @@ describe('/_emulator test routes', () => {
   });
   beforeEach(() => emulator.reset());
   afterAll(() => emulator.close());
+
+  describe('who may call them', () => {
+    /** A raw request, so Host and browser headers can be set as a web page's would be. */
+    function raw(path: string, headers: Record<string, string>, method = 'GET'): Promise<number> {
+      const { port } = new URL(emulator.url);
+      return new Promise((resolve, reject) => {
+        const request = httpRequest({ host: '127.0.0.1', port: Number(port), path, method, headers }, (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        });
+        request.on('error', reject);
+        request.end();
+      });
+    }
+    const port = () => new URL(emulator.url).port;
+
+    it('need the secret the emulator printed', async () => {
+      expect(await raw('/_emulator/taps', { host: `127.0.0.1:${port()}` })).toBe(403);
+      expect(await raw('/_emulator/taps', { host: `127.0.0.1:${port()}`, 'X-Emulator-Secret': 'guessed-guessed-guessed' })).toBe(403);
+      expect(await raw('/_emulator/taps', { host: `127.0.0.1:${port()}`, 'X-Emulator-Secret': emulator.secret })).toBe(200);
+      expect(await raw('/_emulator/taps', { host: `localhost:${port()}`, 'X-Emulator-Secret': emulator.secret })).toBe(200);
+    });
+
+    it('refuse a Host that is not this emulator on loopback (DNS rebinding)', async () => {
+      expect(await raw('/_emulator/token', { host: `evil.example:${port()}`, 'X-Emulator-Secret': emulator.secret }, 'POST')).toBe(403);
+      expect(await raw('/_emulator/token', { host: '127.0.0.1:1', 'X-Emulator-Secret': emulator.secret }, 'POST')).toBe(403);
+    });
+
+    it('refuse cross-origin requests a browser marks, even simple ones', async () => {
+      const base = { host: `127.0.0.1:${port()}`, 'X-Emulator-Secret': emulator.secret };
+      expect(await raw('/_emulator/token', { ...base, origin: 'https://evil.example' }, 'POST')).toBe(403);
+      expect(await raw('/_emulator/taps', { ...base, 'sec-fetch-site': 'cross-site' })).toBe(403);
+      expect(await raw('/_emulator/taps', { ...base, origin: emulator.url, 'sec-fetch-site': 'same-origin' })).toBe(200);
+    });
+
+    it('leave Graph routes alone: those answer to a token, whatever the Host', async () => {
+      const token = emulator.mintToken();
+      expect(await raw('/v1.0/users?$top=1', { host: 'graph.microsoft.com', authorization: `Bearer ${token}` })).toBe(200);
+    });
+  });
 
   it('lists themselves and need no token', async () => {
     const reply = await test('GET', '');

@@ -1,6 +1,7 @@
 /**
  * Test-only routes under `/_emulator/`. They exist only in the emulator (Graph has nothing like
- * them), need no token, and are never throttled or faulted: they let a test or a benchmark
+ * them), need no token but the emulator's secret and a loopback Host (see test-route-guard.ts),
+ * and are never throttled or faulted: they let a test or a benchmark
  * running the emulator as a child process mint tokens, move the clock, read the current pass for
  * reconciliation, mark a pass used, change settings, and reset.
  */
@@ -10,6 +11,7 @@ import type { GraphResponse } from '../http/graph-types.js';
 import { json, noContent } from '../http/odata.js';
 import type { RuntimeOptions } from '../options.js';
 import type { TapPolicy } from '../tap/policy.js';
+import { testRouteRefusal } from './test-route-guard.js';
 
 export const TEST_ROUTE_PREFIX = '/_emulator';
 
@@ -44,10 +46,15 @@ function objectBody(body: unknown): Record<string, unknown> {
 }
 
 export class TestRoutes {
-  constructor(private readonly emulator: Emulator) {}
+  constructor(
+    private readonly emulator: Emulator,
+    private readonly port: () => number,
+  ) {}
 
-  handle(method: string, rawPath: string, _query: URLSearchParams, body: unknown): GraphResponse | undefined {
+  handle(method: string, rawPath: string, headers: Readonly<Record<string, string>>, body: unknown): GraphResponse | undefined {
     if (rawPath !== TEST_ROUTE_PREFIX && !rawPath.startsWith(`${TEST_ROUTE_PREFIX}/`)) return undefined;
+    const refusal = testRouteRefusal(headers, this.port(), this.emulator.secret);
+    if (refusal !== undefined) return json(403, { error: { code: 'Forbidden', message: refusal } });
     let segments: string[];
     try {
       segments = rawPath.slice(TEST_ROUTE_PREFIX.length).split('/').filter(Boolean).map(decodeURIComponent);
