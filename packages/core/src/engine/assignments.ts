@@ -10,6 +10,7 @@ import { asTerminating } from './errors.js';
 import { evaluate, statementValue } from './expressions.js';
 import { assignIndex, assignMember, indexValue, memberOf } from './members.js';
 import { isNullValue } from './null-conditional.js';
+import type { Step } from './step.js';
 import { readVariable, writeVariable } from './variables.js';
 
 function invalidTarget(): RuntimeError {
@@ -21,21 +22,21 @@ function invalidTarget(): RuntimeError {
 }
 
 /** Stores `value` into an assignable expression. */
-export async function assignTo(target: ExpressionAst, value: unknown, frame: Frame): Promise<void> {
+export function* assignTo(target: ExpressionAst, value: unknown, frame: Frame): Step<void> {
   switch (target.type) {
     case 'Variable':
       writeVariable(target, value, frame);
       return;
     case 'MemberAccess': {
-      const object = await evaluate(target.target, frame);
-      assignMember(object, target.name ?? toPSString(await evaluate(target.member, frame)), value);
+      const object = yield* evaluate(target.target, frame);
+      assignMember(object, target.name ?? toPSString(yield* evaluate(target.member, frame)), value);
       return;
     }
     case 'Index':
-      assignIndex(await evaluate(target.target, frame), await evaluate(target.index, frame), value);
+      assignIndex(yield* evaluate(target.target, frame), yield* evaluate(target.index, frame), value);
       return;
     case 'Convert':
-      await assignTo(target.child, convertTo(value, target.typeName.fullName), frame);
+      yield* assignTo(target.child, convertTo(value, target.typeName.fullName), frame);
       return;
     default:
       throw invalidTarget();
@@ -43,16 +44,16 @@ export async function assignTo(target: ExpressionAst, value: unknown, frame: Fra
 }
 
 /** The target's current value, for compound operators (`+=`...). */
-async function currentValue(target: ExpressionAst, frame: Frame): Promise<unknown> {
+function* currentValue(target: ExpressionAst, frame: Frame): Step<unknown> {
   switch (target.type) {
     case 'Variable':
       return readVariable(target, frame);
     case 'MemberAccess':
-      return memberOf(await evaluate(target.target, frame), target.name ?? toPSString(await evaluate(target.member, frame)));
+      return memberOf(yield* evaluate(target.target, frame), target.name ?? toPSString(yield* evaluate(target.member, frame)));
     case 'Index':
-      return indexValue(await evaluate(target.target, frame), await evaluate(target.index, frame));
+      return indexValue(yield* evaluate(target.target, frame), yield* evaluate(target.index, frame));
     case 'Convert':
-      return currentValue(target.child, frame);
+      return yield* currentValue(target.child, frame);
     default:
       throw invalidTarget();
   }
@@ -62,17 +63,17 @@ async function currentValue(target: ExpressionAst, frame: Frame): Promise<unknow
  * `target ??= value`: the value is evaluated and assigned only when the target is $null; else the
  * target keeps its value (no setter runs) and that value is the result.
  */
-async function runCoalescingAssignment(node: AssignmentAst, frame: Frame): Promise<unknown> {
+function* runCoalescingAssignment(node: AssignmentAst, frame: Frame): Step<unknown> {
   let current: unknown;
   try {
-    current = await currentValue(node.target, frame);
+    current = yield* currentValue(node.target, frame);
   } catch (error) {
     throw asTerminating(error, frame, node.target.span);
   }
   if (!isNullValue(current)) return current;
-  const value = materialize(await statementValue(node.value, frame));
+  const value = materialize(yield* statementValue(node.value, frame));
   try {
-    await assignTo(node.target, value, frame);
+    yield* assignTo(node.target, value, frame);
   } catch (error) {
     throw asTerminating(error, frame, node.target.span);
   }
@@ -80,15 +81,15 @@ async function runCoalescingAssignment(node: AssignmentAst, frame: Frame): Promi
 }
 
 /** Runs an assignment; returns the assigned value (what `($x = 5)` yields). */
-export async function runAssignment(node: AssignmentAst, frame: Frame): Promise<unknown> {
-  if (node.operator === '??=') return runCoalescingAssignment(node, frame);
+export function* runAssignment(node: AssignmentAst, frame: Frame): Step<unknown> {
+  if (node.operator === '??=') return yield* runCoalescingAssignment(node, frame);
   // A range is stored as the array it stands for: `$r = 1..3` holds 1, 2, 3.
-  let value = materialize(await statementValue(node.value, frame));
+  let value = materialize(yield* statementValue(node.value, frame));
   try {
     if (node.operator !== '=') {
-      value = applyBinaryOperator(node.operator.slice(0, 1), await currentValue(node.target, frame), value);
+      value = applyBinaryOperator(node.operator.slice(0, 1), yield* currentValue(node.target, frame), value);
     }
-    await assignTo(node.target, value, frame);
+    yield* assignTo(node.target, value, frame);
   } catch (error) {
     throw asTerminating(error, frame, node.target.span);
   }

@@ -11,11 +11,13 @@ import { ScriptBlockValue } from '../values/model.js';
 import { toPSString } from '../values/stringify.js';
 import type { Frame, Output } from './context.js';
 import { positionOf } from './errors.js';
-import { evaluate } from './expressions.js';
+import { evaluate, isLeaf, leafValue } from './expressions.js';
+import { isPipelineEnumerable } from '../pipeline/enumerate.js';
 import { commandLookup, createFunction, findCommand, functionCommand, resolveCommand as resolveCommandName } from './functions.js';
-import { invokeScriptBlock, invokeScriptBlockInto, isScriptBlockAst, scriptBlockSource, usesBodyFeatures } from './script-blocks.js';
+import { invokeScriptBlock, isScriptBlockAst, runScriptBlock, scriptBlockSource, usesBodyFeatures } from './script-blocks.js';
 import { variableAccess } from './scope.js';
 import { writeEnumerated } from './statements.js';
+import { wait, type Step } from './step.js';
 import { readVariable } from './variables.js';
 
 /** What the runtime needs, bound to this frame's scope (so `ctx.variables` and script blocks see it). */
@@ -38,12 +40,12 @@ function literalText(node: ExpressionAst): string | undefined {
   return node.type === 'NumberConstant' ? node.text : undefined;
 }
 
-async function buildArguments(elements: readonly CommandElementAst[], frame: Frame): Promise<CommandArgument[]> {
+function* buildArguments(elements: readonly CommandElementAst[], frame: Frame): Step<CommandArgument[]> {
   const args: CommandArgument[] = [];
   for (const element of elements) {
     if (element.type === 'CommandParameter') {
       if (element.colonArgument) {
-        const value = await evaluate(element.colonArgument, frame);
+        const value = yield* evaluate(element.colonArgument, frame);
         const text = literalText(element.colonArgument);
         args.push({
           kind: 'parameter',
@@ -58,7 +60,7 @@ async function buildArguments(elements: readonly CommandElementAst[], frame: Fra
     } else if (element.type === 'Splat') {
       args.push({ kind: 'splat', value: readVariable({ name: element.variableName }, frame), variableName: element.variableName, span: element.span });
     } else {
-      const value = await evaluate(element, frame);
+      const value = yield* evaluate(element, frame);
       const text = literalText(element);
       args.push(text === undefined ? { kind: 'value', value, span: element.span } : { kind: 'value', value, text, span: element.span });
     }
@@ -71,8 +73,8 @@ function asksForHelp(command: CommandAst): boolean {
   return command.elements.some((e) => e.type === 'CommandParameter' && e.name === '?');
 }
 
-async function resolveCommand(command: CommandAst, frame: Frame): Promise<PipelineCommand | ScriptBlockValue> {
-  const nameValue = command.name ?? (await evaluate(command.nameElement, frame));
+function* resolveCommand(command: CommandAst, frame: Frame): Step<PipelineCommand | ScriptBlockValue> {
+  const nameValue = command.name ?? (yield* evaluate(command.nameElement, frame));
   if (nameValue instanceof ScriptBlockValue) return nameValue;
   const name = toPSString(nameValue);
   const position = positionOf(frame, command.nameElement.span);
@@ -90,66 +92,80 @@ async function resolveCommand(command: CommandAst, frame: Frame): Promise<Pipeli
     };
   }
   const definition = resolveCommandName(name, frame, position);
-  return { definition, args: await buildArguments(command.elements, frame), position: positionOf(frame, command.span), locate };
+  return { definition, args: yield* buildArguments(command.elements, frame), position: positionOf(frame, command.span), locate };
 }
 
 /** `& { ... } args` / `. { ... }`: a script block invoked as a command (alone in its pipeline). */
-async function runScriptBlockCommand(block: ScriptBlockValue, command: CommandAst, frame: Frame, output: Output): Promise<void> {
-  const args = (await buildArguments(command.elements, frame)).map((a) => (a.kind === 'parameter' ? a.text : a.value));
-  await invokeScriptBlockInto(block, { newScope: command.invocationOperator !== '.', args }, frame, frame.signal, output);
+function* runScriptBlockCommand(block: ScriptBlockValue, command: CommandAst, frame: Frame, output: Output): Step<void> {
+  const args = (yield* buildArguments(command.elements, frame)).map((a) => (a.kind === 'parameter' ? a.text : a.value));
+  yield* runScriptBlock(block, { newScope: command.invocationOperator !== '.', args }, frame, frame.signal, output);
 }
 
 /**
  * A script block with a param block or named blocks, or inside a pipeline: run as an unnamed
  * function, so `& { param($x) } -x 1` binds like a function and `1..3 | & { process { $_ } }` streams.
  */
-async function scriptBlockCommand(block: ScriptBlockValue, command: CommandAst, frame: Frame): Promise<PipelineCommand> {
+function* scriptBlockCommand(block: ScriptBlockValue, command: CommandAst, frame: Frame): Step<PipelineCommand> {
   const body = block.body;
   if (!isScriptBlockAst(body)) throw new Error('The script block has no body to run.');
-  const info = await createFunction('', body.paramBlock?.parameters ?? [], body, frame, {
+  const info = yield* createFunction('', body.paramBlock?.parameters ?? [], body, frame, {
     newScope: command.invocationOperator !== '.',
     source: scriptBlockSource(body) ?? frame.source,
   });
   return {
     definition: functionCommand(info, frame),
-    args: await buildArguments(command.elements, frame),
+    args: yield* buildArguments(command.elements, frame),
     position: positionOf(frame, command.span),
     locate: (span) => positionOf(frame, span),
   };
 }
 
-export async function runPipelineStatement(statement: PipelineAst, frame: Frame, output: Output): Promise<void> {
-  const [first, ...rest] = statement.elements;
-  if (!first) return;
-  if (first.type !== 'Command' && rest.length === 0) {
-    // `$i++` and `[void](...)` produce no output as statements.
-    if (first.type === 'Unary' && (first.operator === '++' || first.operator === '--')) {
-      await evaluate(first, frame);
-      return;
-    }
-    const value = await evaluate(first, frame);
-    if (first.type === 'Convert' && first.typeName.name.toLowerCase() === 'void') return;
-    await writeEnumerated(value, output, frame.signal);
+/** `$i++`, `$i--` and `[void](...)` produce no output as statements. */
+function writesNothing(expression: ExpressionAst): boolean {
+  if (expression.type === 'Unary') return expression.operator === '++' || expression.operator === '--';
+  return expression.type === 'Convert' && expression.typeName.name.toLowerCase() === 'void';
+}
+
+/** A pipeline that is one expression (`$_ * 2`, `"$($u.Mail)"`): its value, unrolled, is the output. */
+function* runExpressionStatement(expression: ExpressionAst, frame: Frame, output: Output): Step<void> {
+  const value = isLeaf(expression) ? leafValue(expression, frame) : yield* evaluate(expression, frame);
+  if (writesNothing(expression)) return;
+  if (isPipelineEnumerable(value)) {
+    yield* writeEnumerated(value, output, frame.signal);
     return;
   }
+  const pending = output.write(value);
+  if (pending) yield pending;
+}
 
-  const commandAsts = first.type === 'Command' ? statement.elements : rest;
+export function runPipelineStatement(statement: PipelineAst, frame: Frame, output: Output): Step<void> {
+  const first = statement.elements[0];
+  if (first && first.type !== 'Command' && statement.elements.length === 1) return runExpressionStatement(first, frame, output);
+  return runCommandPipeline(statement, frame, output);
+}
+
+function* runCommandPipeline(statement: PipelineAst, frame: Frame, output: Output): Step<void> {
+  const first = statement.elements[0];
+  if (!first) return;
+
+  const commandAsts = first.type === 'Command' ? statement.elements : statement.elements.slice(1);
   const commands: PipelineCommand[] = [];
   for (const element of commandAsts) {
     if (element.type !== 'Command') continue;
-    const resolved = await resolveCommand(element, frame);
+    const resolved = yield* resolveCommand(element, frame);
     if (resolved instanceof ScriptBlockValue) {
       const body = resolved.body;
       if (statement.elements.length === 1 && !(isScriptBlockAst(body) && usesBodyFeatures(body))) {
-        await runScriptBlockCommand(resolved, element, frame, output);
+        yield* runScriptBlockCommand(resolved, element, frame, output);
         return;
       }
-      commands.push(await scriptBlockCommand(resolved, element, frame));
+      commands.push(yield* scriptBlockCommand(resolved, element, frame));
       continue;
     }
     commands.push(resolved);
   }
-  const input = first.type === 'Command' ? undefined : { value: await evaluate(first, frame) };
-  const outcome = await runPipeline({ input, commands, output: (value) => output.write(value), signal: frame.signal }, pipelineEnvironment(frame));
+  const input = first.type === 'Command' ? undefined : { value: yield* evaluate(first, frame) };
+  const run = runPipeline({ input, commands, output: (value) => output.write(value), signal: frame.signal }, pipelineEnvironment(frame));
+  const outcome = yield* wait(run);
   if (outcome.hadErrors) frame.engine.failureCount++;
 }

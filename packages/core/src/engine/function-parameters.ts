@@ -17,6 +17,7 @@ import { isTruthy } from '../values/truthiness.js';
 import { requireType, type ResolvedType } from '../values/typenames.js';
 import type { Frame } from './context.js';
 import { evaluate } from './expressions.js';
+import type { Step } from './step.js';
 
 /** Hidden parameters of simple functions: the unbound arguments (`$args`) and the pipeline input (`$input`). */
 export const ARGS_PARAMETER = '__Args';
@@ -62,41 +63,43 @@ function attributesNamed(parameter: ParameterAst, name: string): AttributeAst[] 
   return parameter.attributes.filter((a) => a.name.toLowerCase() === name.toLowerCase());
 }
 
-async function argumentValues(attribute: AttributeAst, frame: Frame): Promise<unknown[]> {
+function* argumentValues(attribute: AttributeAst, frame: Frame): Step<unknown[]> {
   const values: unknown[] = [];
   for (const node of attribute.positionalArguments) {
-    const value = await evaluate(node, frame);
+    const value = yield* evaluate(node, frame);
     if (Array.isArray(value)) values.push(...(value as unknown[]));
     else values.push(value);
   }
   return values;
 }
 
-async function namedValue(attribute: AttributeAst, name: string, frame: Frame): Promise<{ value: unknown } | undefined> {
+function* namedValue(attribute: AttributeAst, name: string, frame: Frame): Step<{ value: unknown } | undefined> {
   const found = attribute.namedArguments.find((n) => n.name.toLowerCase() === name.toLowerCase());
   if (!found) return undefined;
   // `[Parameter(Mandatory)]` means Mandatory = $true.
-  return { value: found.value ? await evaluate(found.value, frame) : true };
+  return { value: found.value ? yield* evaluate(found.value, frame) : true };
 }
 
-async function membership(attribute: AttributeAst, frame: Frame): Promise<ParameterSetMembership & { set?: string; remaining: boolean }> {
-  const flag = async (name: string): Promise<boolean> => {
-    const found = await namedValue(attribute, name, frame);
+function* membership(attribute: AttributeAst, frame: Frame): Step<ParameterSetMembership & { set?: string; remaining: boolean }> {
+  function* flag(name: string): Step<boolean> {
+    const found = yield* namedValue(attribute, name, frame);
     return found !== undefined && isTruthy(found.value);
-  };
-  const byValue = await flag('ValueFromPipeline');
-  const byName = await flag('ValueFromPipelineByPropertyName');
+  }
+  const byValue = yield* flag('ValueFromPipeline');
+  const byName = yield* flag('ValueFromPipelineByPropertyName');
   const fromPipeline: PipelineInput | undefined = byValue && byName ? 'both' : byValue ? 'value' : byName ? 'propertyName' : undefined;
-  const position = await namedValue(attribute, 'Position', frame);
-  const help = await namedValue(attribute, 'HelpMessage', frame);
-  const set = await namedValue(attribute, 'ParameterSetName', frame);
+  const position = yield* namedValue(attribute, 'Position', frame);
+  const help = yield* namedValue(attribute, 'HelpMessage', frame);
+  const set = yield* namedValue(attribute, 'ParameterSetName', frame);
+  const mandatory = yield* flag('Mandatory');
+  const remaining = yield* flag('ValueFromRemainingArguments');
   return {
-    mandatory: await flag('Mandatory'),
+    mandatory,
     ...(position ? { position: Number(position.value) } : {}),
     ...(fromPipeline ? { fromPipeline } : {}),
     ...(help ? { helpMessage: toPSString(help.value) } : {}),
     ...(set ? { set: toPSString(set.value) } : {}),
-    remaining: await flag('ValueFromRemainingArguments'),
+    remaining,
   };
 }
 
@@ -104,25 +107,25 @@ function pair(values: unknown[]): readonly [number, number] {
   return [Number(values[0]), Number(values[1])];
 }
 
-async function validation(parameter: ParameterAst, frame: Frame): Promise<ParameterValidation> {
+function* validation(parameter: ParameterAst, frame: Frame): Step<ParameterValidation> {
   const rules: { -readonly [K in keyof ParameterValidation]: ParameterValidation[K] } = {};
   for (const attribute of parameter.attributes) {
     const args = () => argumentValues(attribute, frame);
     switch (attribute.name.toLowerCase()) {
       case 'validateset':
-        rules.set = (await args()).map((x) => toPSString(x));
+        rules.set = (yield* args()).map((x) => toPSString(x));
         break;
       case 'validaterange':
-        rules.range = pair(await args());
+        rules.range = pair(yield* args());
         break;
       case 'validatelength':
-        rules.length = pair(await args());
+        rules.length = pair(yield* args());
         break;
       case 'validatecount':
-        rules.count = pair(await args());
+        rules.count = pair(yield* args());
         break;
       case 'validatepattern':
-        rules.pattern = toPSString((await args())[0]);
+        rules.pattern = toPSString((yield* args())[0]);
         break;
       case 'validatenotnullorempty':
         rules.notNullOrEmpty = true;
@@ -168,12 +171,12 @@ function confirmImpactOf(value: unknown): ConfirmImpact {
 }
 
 /** What `[CmdletBinding(...)]` on the param block says: the default set, ShouldProcess support, ConfirmImpact. */
-async function cmdletBinding(block: ParamBlockAst | undefined, frame: Frame): Promise<Pick<FunctionParameters, 'defaultParameterSet' | 'supportsShouldProcess' | 'confirmImpact'>> {
+function* cmdletBinding(block: ParamBlockAst | undefined, frame: Frame): Step<Pick<FunctionParameters, 'defaultParameterSet' | 'supportsShouldProcess' | 'confirmImpact'>> {
   const binding = block?.attributes.find((a) => a.name.toLowerCase() === 'cmdletbinding');
   if (!binding) return { supportsShouldProcess: false };
-  const set = await namedValue(binding, 'DefaultParameterSetName', frame);
-  const supports = await namedValue(binding, 'SupportsShouldProcess', frame);
-  const impact = await namedValue(binding, 'ConfirmImpact', frame);
+  const set = yield* namedValue(binding, 'DefaultParameterSetName', frame);
+  const supports = yield* namedValue(binding, 'SupportsShouldProcess', frame);
+  const impact = yield* namedValue(binding, 'ConfirmImpact', frame);
   return {
     ...(set ? { defaultParameterSet: toPSString(set.value) } : {}),
     supportsShouldProcess: supports !== undefined && isTruthy(supports.value),
@@ -181,11 +184,16 @@ async function cmdletBinding(block: ParamBlockAst | undefined, frame: Frame): Pr
   };
 }
 
-export async function functionParameters(parameters: readonly ParameterAst[], block: ParamBlockAst | undefined, frame: Frame): Promise<FunctionParameters> {
+export function* functionParameters(parameters: readonly ParameterAst[], block: ParamBlockAst | undefined, frame: Frame): Step<FunctionParameters> {
   const advanced = isAdvanced(parameters, block);
   const declarations: Record<string, ParameterDeclaration<unknown>> = {};
   // PowerShell numbers parameters by declaration order, unless some parameter states a Position.
-  const memberships = await Promise.all(parameters.map(async (p) => Promise.all(attributesNamed(p, 'Parameter').map((a) => membership(a, frame)))));
+  const memberships: (ParameterSetMembership & { set?: string; remaining: boolean })[][] = [];
+  for (const p of parameters) {
+    const list: (ParameterSetMembership & { set?: string; remaining: boolean })[] = [];
+    for (const attribute of attributesNamed(p, 'Parameter')) list.push(yield* membership(attribute, frame));
+    memberships.push(list);
+  }
   const explicitPositions = memberships.some((list) => list.some((m) => m.position !== undefined));
   let nextPosition = 0;
   for (const [index, p] of parameters.entries()) {
@@ -196,14 +204,17 @@ export async function functionParameters(parameters: readonly ParameterAst[], bl
     const implicitPosition = !explicitPositions && !type.isSwitch && !remaining ? nextPosition++ : undefined;
     const sets = Object.fromEntries(list.filter((m) => m.set !== undefined).map((m) => [m.set, { mandatory: m.mandatory, position: m.position, fromPipeline: m.fromPipeline, helpMessage: m.helpMessage }]));
     const allow = (name: string) => attributesNamed(p, name).length > 0;
+    const aliases: unknown[] = [];
+    for (const attribute of attributesNamed(p, 'Alias')) aliases.push(...(yield* argumentValues(attribute, frame)));
+    const validate = yield* validation(p, frame);
     const options: ParameterOptions<unknown> = {
       ...(base.mandatory ? { mandatory: true } : {}),
       ...(base.position !== undefined ? { position: base.position } : implicitPosition !== undefined ? { position: implicitPosition } : {}),
       ...(base.fromPipeline ? { fromPipeline: base.fromPipeline } : {}),
       ...(base.helpMessage ? { helpMessage: base.helpMessage } : {}),
       ...(Object.keys(sets).length > 0 ? { sets } : {}),
-      aliases: (await Promise.all(attributesNamed(p, 'Alias').map((a) => argumentValues(a, frame)))).flat().map((x) => toPSString(x)),
-      validate: await validation(p, frame),
+      aliases: aliases.map((x) => toPSString(x)),
+      validate,
       fromRemainingArguments: remaining,
       allowNull: allow('AllowNull'),
       allowEmptyString: allow('AllowEmptyString'),
@@ -215,7 +226,7 @@ export async function functionParameters(parameters: readonly ParameterAst[], bl
     declarations[ARGS_PARAMETER] = { type: types.objectArray, options: { fromRemainingArguments: true, dontShow: true }, presence: 'maybe' };
     declarations[INPUT_PARAMETER] = { type: types.object, options: { fromPipeline: 'value', allowNull: true, dontShow: true }, presence: 'maybe' };
   }
-  return { declarations, advanced, ...(await cmdletBinding(block, frame)) };
+  return { declarations, advanced, ...(yield* cmdletBinding(block, frame)) };
 }
 
 /** The type a parameter converts to, undefined when it has none. */
@@ -224,10 +235,10 @@ export function resolvedTypeOf(parameter: ParameterAst): ResolvedType | undefine
 }
 
 /** The value an unbound parameter starts with: its default evaluated now, else the type's empty value. */
-export async function unboundValue(parameter: ParameterAst, frame: Frame): Promise<unknown> {
+export function* unboundValue(parameter: ParameterAst, frame: Frame): Step<unknown> {
   const { resolved } = parameterTypeOf(parameter.typeName);
   if (parameter.defaultValue) {
-    const value = await evaluate(parameter.defaultValue satisfies ExpressionAst, frame);
+    const value = yield* evaluate(parameter.defaultValue satisfies ExpressionAst, frame);
     return resolved ? convertToType(value, resolved) : value;
   }
   if (!resolved || resolved.key === 'array') return null;

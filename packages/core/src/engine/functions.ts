@@ -26,6 +26,7 @@ import { variableAccess } from './scope.js';
 import { CommandTerminationSignal, ScriptCmdlet } from './script-cmdlet.js';
 import { ReturnSignal } from './signals.js';
 import { runStatements } from './statements.js';
+import { driveAsync, wait, type Step } from './step.js';
 
 /** PowerShell's limit on nested function calls. */
 const MAX_CALL_DEPTH = 100;
@@ -43,14 +44,14 @@ export interface FunctionInfo {
 }
 
 /** Builds a function from its parameters and body; failures (e.g. `[Nope]$x`) are statement-terminating errors. */
-export async function createFunction(
+export function* createFunction(
   name: string,
   parameters: readonly ParameterAst[],
   body: ScriptBlockAst,
   frame: Frame,
   options: { newScope?: boolean; paramBlock?: ParamBlockAst; source?: string; help?: CommentHelp } = {},
-): Promise<FunctionInfo> {
-  const described = await functionParameters(parameters, options.paramBlock ?? body.paramBlock, frame);
+): Step<FunctionInfo> {
+  const described = yield* functionParameters(parameters, options.paramBlock ?? body.paramBlock, frame);
   const help = options.help;
   let metadata: CmdletMetadata;
   try {
@@ -72,10 +73,10 @@ export async function createFunction(
 }
 
 /** The `function` statement: defines (or redefines) the function in the current scope. */
-export async function defineFunction(ast: FunctionDefinitionAst, frame: Frame): Promise<void> {
+export function* defineFunction(ast: FunctionDefinitionAst, frame: Frame): Step<void> {
   const parameters = ast.parameters ?? ast.body.paramBlock?.parameters ?? [];
   const help = findCommentHelp(ast.body.text, frame.source.slice(0, ast.span.start));
-  frame.scope.setFunction(ast.name, await createFunction(ast.name, parameters, ast.body, frame, help ? { help } : {}));
+  frame.scope.setFunction(ast.name, yield* createFunction(ast.name, parameters, ast.body, frame, help ? { help } : {}));
 }
 
 /** The `.PARAMETER` texts of comment-based help, as the declarations' help (Get-Help -Parameter, -Full). */
@@ -137,7 +138,19 @@ class FunctionInstance implements CmdletInstance {
     private readonly caller: Frame,
   ) {}
 
-  async begin(args: BoundArgumentValues, ctx: CmdletContext): Promise<void> {
+  begin(args: BoundArgumentValues, ctx: CmdletContext): Promise<void> {
+    return driveAsync(this.#begin(args, ctx));
+  }
+
+  process(args: BoundArgumentValues, ctx: CmdletContext): Promise<void> {
+    return driveAsync(this.#process(args, ctx));
+  }
+
+  end(args: BoundArgumentValues, ctx: CmdletContext): Promise<void> {
+    return driveAsync(this.#end(args, ctx));
+  }
+
+  *#begin(args: BoundArgumentValues, ctx: CmdletContext): Step<void> {
     const depth = (this.caller.callDepth ?? 0) + 1;
     if (depth > MAX_CALL_DEPTH) {
       throw new TerminatingError({ message: 'The script failed due to call depth overflow.', errorId: 'CallDepthOverflow', category: 'InvalidOperation' });
@@ -148,7 +161,7 @@ class FunctionInstance implements CmdletInstance {
     // In declaration order, so a default can use the parameters before it (`$b = $a * 2`).
     for (const p of this.info.parameters) {
       const name = p.name.name;
-      scope.setLocal(name, ctx.boundParameters.has(name) ? args[name] : await unboundValue(p, frame));
+      scope.setLocal(name, ctx.boundParameters.has(name) ? args[name] : yield* unboundValue(p, frame));
     }
     scope.setLocal('args', this.info.advanced ? [] : asArray(args[ARGS_PARAMETER]));
     this.#bound = this.#boundTable(args, ctx);
@@ -166,10 +179,10 @@ class FunctionInstance implements CmdletInstance {
       });
       scope.setLocal('PSCmdlet', this.#cmdlet);
     }
-    if (this.info.body.beginBlock) await this.#run(this.info.body.beginBlock.statements, ctx);
+    if (this.info.body.beginBlock) yield* this.#run(this.info.body.beginBlock.statements, ctx);
   }
 
-  async process(args: BoundArgumentValues, ctx: CmdletContext): Promise<void> {
+  *#process(args: BoundArgumentValues, ctx: CmdletContext): Step<void> {
     const frame = this.#frame;
     const block = this.info.body.processBlock;
     const input = ctx.pipelineInput;
@@ -186,14 +199,14 @@ class FunctionInstance implements CmdletInstance {
     }
     this.#bound = this.#boundTable(args, ctx);
     frame.scope.setLocal('PSBoundParameters', this.#bound);
-    await this.#run(block.statements, ctx);
+    yield* this.#run(block.statements, ctx);
   }
 
-  async end(_args: BoundArgumentValues, ctx: CmdletContext): Promise<void> {
+  *#end(_args: BoundArgumentValues, ctx: CmdletContext): Step<void> {
     const frame = this.#frame;
     if (!frame) return;
     if (!this.info.body.processBlock) frame.scope.setLocal('input', this.#input);
-    await this.#run(this.info.body.statements, ctx);
+    yield* this.#run(this.info.body.statements, ctx);
   }
 
   /**
@@ -210,13 +223,13 @@ class FunctionInstance implements CmdletInstance {
     return table;
   }
 
-  async #run(statements: readonly StatementAst[], ctx: CmdletContext): Promise<void> {
+  *#run(statements: readonly StatementAst[], ctx: CmdletContext): Step<void> {
     const frame = this.#frame;
     if (!frame || statements.length === 0) return;
     const output: Output = { write: (value) => ctx.write(value) };
     this.#running++;
     try {
-      await runStatements(statements, frame, output);
+      yield* runStatements(statements, frame, output);
     } catch (error) {
       // `return` ends this block (in process: this record's pass only), as in PowerShell.
       if (error instanceof ReturnSignal) return;
@@ -279,15 +292,15 @@ function scriptArguments(args: unknown): CommandArgument[] {
  * arguments (`entra-shell -File x.ps1 -Name Ada` binds `$Name`), in the global scope so that its
  * functions and variables stay; otherwise its begin, process and end statements run in order.
  */
-export async function runScript(ast: ScriptBlockAst, frame: Frame, output: Output): Promise<void> {
+export function* runScript(ast: ScriptBlockAst, frame: Frame, output: Output): Step<void> {
   if (ast.paramBlock) {
-    const info = await createFunction('', ast.paramBlock.parameters, ast, frame, { newScope: false });
+    const info = yield* createFunction('', ast.paramBlock.parameters, ast, frame, { newScope: false });
     const command = { definition: functionCommand(info, frame), args: scriptArguments(frame.scope.lookup('args')) };
-    const outcome = await runPipeline({ commands: [command], output: (value) => output.write(value), signal: frame.signal }, pipelineEnvironment(frame));
+    const outcome = yield* wait(runPipeline({ commands: [command], output: (value) => output.write(value), signal: frame.signal }, pipelineEnvironment(frame)));
     if (outcome.hadErrors) frame.engine.failureCount++;
     return;
   }
-  if (ast.beginBlock) await runStatements(ast.beginBlock.statements, frame, output);
-  if (ast.processBlock) await runStatements(ast.processBlock.statements, frame, output);
-  await runStatements(ast.statements, frame, output);
+  if (ast.beginBlock) yield* runStatements(ast.beginBlock.statements, frame, output);
+  if (ast.processBlock) yield* runStatements(ast.processBlock.statements, frame, output);
+  yield* runStatements(ast.statements, frame, output);
 }

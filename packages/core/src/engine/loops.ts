@@ -5,14 +5,15 @@
  * break or continue applies to the innermost loop).
  */
 import type { DoUntilAst, DoWhileAst, ForAst, ForEachAst, PipelineBaseAst, StatementBlockAst, WhileAst } from '../language/ast.js';
-import { enumerateForPipeline, enumerateSync, isPipelineEnumerable } from '../pipeline/enumerate.js';
 import { PipelineStoppedError } from '../pipeline/records.js';
 import { yieldPoint } from '../pipeline/yield.js';
 import { isTruthy } from '../values/truthiness.js';
 import type { Frame, Output } from './context.js';
 import { statementValue } from './expressions.js';
+import { forEachItem } from './iteration.js';
 import { BreakSignal, ContinueSignal } from './signals.js';
 import { runStatements } from './statements.js';
+import type { Step } from './step.js';
 
 function stopIfAborted(frame: Frame): void {
   if (frame.signal.aborted) throw new PipelineStoppedError();
@@ -30,9 +31,9 @@ export function checkpoint(frame: Frame): Promise<void> | undefined {
 }
 
 /** Runs one pass of a loop body; false when `break` ends the loop (`continue` just ends the pass). */
-async function runPass(body: StatementBlockAst, frame: Frame, output: Output): Promise<boolean> {
+function* runPass(body: StatementBlockAst, frame: Frame, output: Output): Step<boolean> {
   try {
-    await runStatements(body.statements, frame, output);
+    yield* runStatements(body.statements, frame, output);
   } catch (error) {
     if (error instanceof BreakSignal) return false;
     if (error instanceof ContinueSignal) return true;
@@ -41,49 +42,48 @@ async function runPass(body: StatementBlockAst, frame: Frame, output: Output): P
   return true;
 }
 
-async function conditionHolds(condition: PipelineBaseAst, frame: Frame): Promise<boolean> {
-  return isTruthy(await statementValue(condition, frame));
+function* conditionHolds(condition: PipelineBaseAst, frame: Frame): Step<boolean> {
+  return isTruthy(yield* statementValue(condition, frame));
 }
 
-export async function runForEach(statement: ForEachAst, frame: Frame, output: Output): Promise<void> {
-  const iterable = await statementValue(statement.iterable, frame);
-  const items = iterable === null ? [] : isPipelineEnumerable(iterable) ? enumerateForPipeline(iterable) : enumerateSync(iterable);
-  for await (const item of items) {
+export function* runForEach(statement: ForEachAst, frame: Frame, output: Output): Step<void> {
+  const iterable = yield* statementValue(statement.iterable, frame);
+  yield* forEachItem(iterable === null ? [] : iterable, function* (item) {
     const turn = checkpoint(frame);
-    if (turn) await turn;
+    if (turn) yield turn;
     frame.scope.setLocal(statement.variable.name, item);
-    if (!(await runPass(statement.body, frame, output))) break;
-  }
+    return yield* runPass(statement.body, frame, output);
+  });
 }
 
-export async function runWhile(statement: WhileAst, frame: Frame, output: Output): Promise<void> {
+export function* runWhile(statement: WhileAst, frame: Frame, output: Output): Step<void> {
   for (;;) {
     const turn = checkpoint(frame);
-    if (turn) await turn;
-    if (!(await conditionHolds(statement.condition, frame))) return;
-    if (!(await runPass(statement.body, frame, output))) return;
+    if (turn) yield turn;
+    if (!(yield* conditionHolds(statement.condition, frame))) return;
+    if (!(yield* runPass(statement.body, frame, output))) return;
   }
 }
 
 /** `do { } while (c)` loops while c is true, `do { } until (c)` while it is false. */
-export async function runDo(statement: DoWhileAst | DoUntilAst, frame: Frame, output: Output): Promise<void> {
+export function* runDo(statement: DoWhileAst | DoUntilAst, frame: Frame, output: Output): Step<void> {
   const loopWhile = statement.type === 'DoWhile';
   for (;;) {
     const turn = checkpoint(frame);
-    if (turn) await turn;
-    if (!(await runPass(statement.body, frame, output))) return;
-    if ((await conditionHolds(statement.condition, frame)) !== loopWhile) return;
+    if (turn) yield turn;
+    if (!(yield* runPass(statement.body, frame, output))) return;
+    if ((yield* conditionHolds(statement.condition, frame)) !== loopWhile) return;
   }
 }
 
 /** The initializer runs once; `continue` still runs the iterator. Their own output is discarded. */
-export async function runFor(statement: ForAst, frame: Frame, output: Output): Promise<void> {
-  if (statement.initializer) await statementValue(statement.initializer, frame);
+export function* runFor(statement: ForAst, frame: Frame, output: Output): Step<void> {
+  if (statement.initializer) yield* statementValue(statement.initializer, frame);
   for (;;) {
     const turn = checkpoint(frame);
-    if (turn) await turn;
-    if (statement.condition && !(await conditionHolds(statement.condition, frame))) return;
-    if (!(await runPass(statement.body, frame, output))) return;
-    if (statement.iterator) await statementValue(statement.iterator, frame);
+    if (turn) yield turn;
+    if (statement.condition && !(yield* conditionHolds(statement.condition, frame))) return;
+    if (!(yield* runPass(statement.body, frame, output))) return;
+    if (statement.iterator) yield* statementValue(statement.iterator, frame);
   }
 }

@@ -1,6 +1,6 @@
 /**
  * The one null test behind PowerShell 7's null-aware operators (`??`, `??=`, `?.`, `?[]`), shared
- * by the asynchronous and the synchronous evaluator. Only $null counts: `''`, `0`, `$false` and
+ * by the expressions and the assignments that use them. Only $null counts: `''`, `0`, `$false` and
  * an empty array are values, so `'' ?? 'x'` is `''`.
  */
 export function isNullValue(value: unknown): boolean {

@@ -9,6 +9,7 @@
 import type { PipelineAst, PipelineChainAst } from '../language/ast.js';
 import type { Frame, Output } from './context.js';
 import { runStatements } from './statements.js';
+import type { Step } from './step.js';
 
 interface Link {
   readonly operator: '&&' | '||';
@@ -28,16 +29,16 @@ function flatten(chain: PipelineChainAst): { first: PipelineAst; links: Link[] }
 }
 
 /** Runs one pipeline like a statement; returns `$?` after it. */
-async function runLink(pipeline: PipelineAst, frame: Frame, output: Output): Promise<boolean> {
-  await runStatements([pipeline], frame, output);
+function* runLink(pipeline: PipelineAst, frame: Frame, output: Output): Step<boolean> {
+  yield* runStatements([pipeline], frame, output);
   return frame.engine.lastStatementSucceeded;
 }
 
 /** Runs the chain; `$?` afterwards is that of the last pipeline that ran. */
-export async function runPipelineChain(chain: PipelineChainAst, frame: Frame, output: Output): Promise<void> {
+export function* runPipelineChain(chain: PipelineChainAst, frame: Frame, output: Output): Step<void> {
   const { first, links } = flatten(chain);
-  let succeeded = await runLink(first, frame, output);
+  let succeeded = yield* runLink(first, frame, output);
   for (const { operator, pipeline } of links) {
-    if (succeeded === (operator === '&&')) succeeded = await runLink(pipeline, frame, output);
+    if (succeeded === (operator === '&&')) succeeded = yield* runLink(pipeline, frame, output);
   }
 }

@@ -10,7 +10,7 @@ import { Collector, type Frame, type Output } from './context.js';
 import { resolvedTypeOf, unboundValue } from './function-parameters.js';
 import { ReturnSignal } from './signals.js';
 import { runStatements } from './statements.js';
-import { isSyncStatement, runSyncStatements } from './sync-eval.js';
+import { driveAsync, type Step } from './step.js';
 
 const sources = new WeakMap<object, string>();
 
@@ -28,7 +28,7 @@ export function isScriptBlockAst(body: unknown): body is ScriptBlockAst {
   return typeof body === 'object' && body !== null && (body as { type?: unknown }).type === 'ScriptBlock';
 }
 
-/** A param block or named blocks: the block runs on the async path, which handles them. */
+/** A param block or named blocks: run as a function when invoked as a command (see commands.ts). */
 export function usesBodyFeatures(body: ScriptBlockAst): boolean {
   return body.paramBlock !== undefined || body.beginBlock !== undefined || body.processBlock !== undefined || body.endBlock !== undefined;
 }
@@ -38,38 +38,38 @@ export function usesBodyFeatures(body: ScriptBlockAst): boolean {
  * bind by position, converted to each parameter's type; the rest stay in `$args`. (`& { param() }`
  * goes through the cmdlet binder instead: see commands.ts.)
  */
-async function bindPositionally(parameters: readonly ParameterAst[], args: readonly unknown[], frame: Frame): Promise<void> {
+function* bindPositionally(parameters: readonly ParameterAst[], args: readonly unknown[], frame: Frame): Step<void> {
   parameters.forEach((p, i) => {
     if (i >= args.length) return;
     const resolved = resolvedTypeOf(p);
     frame.scope.setLocal(p.name.name, resolved ? convertToType(args[i], resolved) : args[i]);
   });
-  for (const p of parameters.slice(args.length)) frame.scope.setLocal(p.name.name, await unboundValue(p, frame));
+  for (const p of parameters.slice(args.length)) frame.scope.setLocal(p.name.name, yield* unboundValue(p, frame));
   frame.scope.setLocal('args', args.slice(parameters.length));
 }
 
 /** Runs the block, writing its output to `output`. */
-export async function invokeScriptBlockInto(
+export function* runScriptBlock(
   block: ScriptBlockValue,
   invocation: ScriptBlockInvocation,
   caller: Frame,
   signal: AbortSignal,
   output: Output,
-): Promise<void> {
+): Step<void> {
   const body = block.body;
   if (!isScriptBlockAst(body)) throw new Error('The script block has no body to run.');
   const scope = invocation.newScope ? caller.scope.child() : caller.scope;
   const saved = invocation.newScope ? undefined : { under: scope.lookup('_'), args: scope.lookup('args') };
   if ('dollarUnder' in invocation) scope.setLocal('_', invocation.dollarUnder);
-  scope.setLocal('args', [...(invocation.args ?? [])]);
+  scope.setLocal('args', invocation.args ? [...invocation.args] : []);
   if (invocation.variables) for (const [name, value] of Object.entries(invocation.variables)) scope.setLocal(name, value);
   const frame: Frame = { ...caller, scope, source: sources.get(body) ?? caller.source, signal };
   try {
-    if (body.paramBlock) await bindPositionally(body.paramBlock.parameters, invocation.args ?? [], frame);
+    if (body.paramBlock) yield* bindPositionally(body.paramBlock.parameters, invocation.args ?? [], frame);
     // Named blocks run in order once: ForEach-Object and .Invoke() hand over one item at a time.
-    if (body.beginBlock) await runStatements(body.beginBlock.statements, frame, output);
-    if (body.processBlock) await runStatements(body.processBlock.statements, frame, output);
-    await runStatements(body.statements, frame, output);
+    if (body.beginBlock) yield* runStatements(body.beginBlock.statements, frame, output);
+    if (body.processBlock) yield* runStatements(body.processBlock.statements, frame, output);
+    yield* runStatements(body.statements, frame, output);
   } catch (error) {
     // `return` ends the block (in ForEach-Object it ends this record's iteration only).
     if (!(error instanceof ReturnSignal)) throw error;
@@ -81,38 +81,18 @@ export async function invokeScriptBlockInto(
   }
 }
 
-export function invokeScriptBlock(block: ScriptBlockValue, invocation: ScriptBlockInvocation, caller: Frame, signal: AbortSignal): Promise<unknown[]> {
-  const body = block.body;
-  // Blocks that run no command (the usual `{ $_.X -eq 1 }`) run synchronously: no promise per statement.
-  if (isScriptBlockAst(body) && !usesBodyFeatures(body) && body.statements.every(isSyncStatement)) {
-    try {
-      return Promise.resolve(invokeSync(body, block, invocation, caller, signal));
-    } catch (error) {
-      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-    }
-  }
+/** Runs the block and gives its output, unrolled. */
+export function* invokeScriptBlockSteps(block: ScriptBlockValue, invocation: ScriptBlockInvocation, caller: Frame, signal: AbortSignal): Step<unknown[]> {
   const collector = new Collector();
-  return invokeScriptBlockInto(block, invocation, caller, signal, collector).then(() => collector.items);
+  yield* runScriptBlock(block, invocation, caller, signal, collector);
+  return collector.items;
 }
 
-function invokeSync(body: ScriptBlockAst, block: ScriptBlockValue, invocation: ScriptBlockInvocation, caller: Frame, signal: AbortSignal): unknown[] {
-  const scope = invocation.newScope ? caller.scope.child() : caller.scope;
-  const savedUnder = invocation.newScope ? undefined : scope.lookup('_');
-  const savedArgs = invocation.newScope ? undefined : scope.lookup('args');
-  if ('dollarUnder' in invocation) scope.setLocal('_', invocation.dollarUnder);
-  scope.setLocal('args', invocation.args ? [...invocation.args] : []);
-  if (invocation.variables) for (const [name, value] of Object.entries(invocation.variables)) scope.setLocal(name, value);
-  const frame: Frame = { ...caller, scope, source: sources.get(body) ?? caller.source, signal };
-  const out: unknown[] = [];
-  try {
-    runSyncStatements(body.statements, frame, out);
-  } catch (error) {
-    if (!(error instanceof ReturnSignal)) throw error;
-  } finally {
-    if (!invocation.newScope) {
-      if ('dollarUnder' in invocation) scope.setLocal('_', savedUnder ?? null);
-      scope.setLocal('args', savedArgs ?? null);
-    }
-  }
-  return out;
+/**
+ * For cmdlets (ForEach-Object, Where-Object): a block that runs no command (the usual
+ * `{ $_.X -eq 1 }`) completes synchronously and costs one resolved promise per record.
+ */
+export function invokeScriptBlock(block: ScriptBlockValue, invocation: ScriptBlockInvocation, caller: Frame, signal: AbortSignal): Promise<unknown[]> {
+  const collector = new Collector();
+  return driveAsync(runScriptBlock(block, invocation, caller, signal, collector), () => collector.items);
 }

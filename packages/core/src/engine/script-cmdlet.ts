@@ -54,12 +54,6 @@ export class CommandTerminationSignal extends ControlFlowSignal {
 }
 
 /**
- * Methods that wait (for the host's answer, or for the pipeline to take output): the evaluator
- * must not take its synchronous path for them, or it would see a promise instead of the result.
- */
-export const WAITING_METHOD_NAMES: ReadonlySet<string> = new Set(['shouldprocess', 'shouldcontinue', 'writeobject', 'writeerror', 'writewarning']);
-
-/**
  * What a void .NET method gives: nothing in the output (pwsh's AutomationNull), which an empty
  * array models here, where the evaluator writes a $null result as a record.
  */

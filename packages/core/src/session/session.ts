@@ -14,6 +14,7 @@ import type { Engine, Frame, Output } from '../engine/context.js';
 import { processEnvironment, Scope, variableAccess, type EnvironmentStore } from '../engine/scope.js';
 import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal } from '../engine/signals.js';
 import { runScript } from '../engine/functions.js';
+import { driveAsync } from '../engine/step.js';
 import { reportTerminating } from '../engine/statements.js';
 import { parseScript } from '../language/parse-script.js';
 import { ParseError } from '../language/parse-error.js';
@@ -228,7 +229,7 @@ export class Session {
     let exitCode: number | undefined;
     let cancelled = false;
     try {
-      await runScript(ast, frame, output);
+      await driveAsync(runScript(ast, frame, output));
     } catch (error) {
       if (error instanceof ExitSignal) exitCode = error.exitCode;
       else if (error instanceof PipelineStoppedError || signal.aborted) cancelled = true;
